@@ -1,0 +1,54 @@
+# Desk: `make run` starts it on a demo store, `make test` runs every test headless.
+# Both set up what they need first (scripts/bootstrap.sh: Debian packages when root,
+# the virtual environment, Python packages), and do nothing twice.
+
+VENV ?= .venv
+PY := $(VENV)/bin/python
+LANGS := zh_CN zh_HK en
+TS := $(LANGS:%=resources/translations/desk_%.ts)
+QM := $(LANGS:%=desk/ui/i18n/desk_%.qm)
+
+.PHONY: setup run demo test check lint format typecheck bench translations update-translations screenshot clean
+
+setup:
+	@bash scripts/bootstrap.sh
+
+desk/ui/i18n/desk_%.qm: resources/translations/desk_%.ts | setup
+	@mkdir -p $(dir $@)
+	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: setup $(QM)
+
+run: translations
+	@bash scripts/run.sh
+
+test: translations
+	QT_QPA_PLATFORM=offscreen DESK_KEYRING=off $(PY) -m pytest -q
+
+lint: setup
+	$(VENV)/bin/ruff check desk tests bench scripts
+	$(VENV)/bin/ruff format --check desk tests bench scripts
+
+format: setup
+	$(VENV)/bin/ruff format desk tests bench scripts
+	$(VENV)/bin/ruff check --fix desk tests bench scripts
+
+typecheck: setup
+	$(VENV)/bin/mypy
+
+check: lint typecheck test
+
+bench: translations
+	$(PY) bench/identifiers.py
+	$(PY) bench/lookup.py
+	$(PY) bench/startup.py
+
+# Re-read every tr() string of desk/ into the .ts sources (then translate them).
+update-translations: setup
+	$(VENV)/bin/pyside6-lupdate -no-obsolete desk -ts $(TS)
+
+screenshot: translations
+	@bash scripts/screenshot.sh
+
+clean:
+	rm -rf $(VENV) desk/ui/i18n/*.qm .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,145 @@
+"""Where a store's files live, and the declared settings of this Desk.
+
+Every preference is declared once in :data:`SETTINGS` with its type, default and a line
+of help; ``settings.json`` in the data dir holds only what differs from the default.
+Window geometry is not a preference: the UI keeps it apart, in ``window.ini``.
+
+Store facts (code, region, currency, time zone) are not preferences either: they are
+rows in the store's database and sync with head office.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+ENV_DATA_DIR = "DESK_DATA_DIR"
+LANGUAGES = ("zh_CN", "zh_HK", "en")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Preferences of this Desk installation (per data dir)."""
+
+    language: str = field(default="zh_CN", metadata={"help": "UI language: zh_CN, zh_HK or en"})
+    max_failed_pins: int = field(
+        default=5, metadata={"help": "wrong PINs in a row that lock a staff member"}
+    )
+    pin_lockout_minutes: int = field(
+        default=5, metadata={"help": "how long a staff member stays locked"}
+    )
+    lookup_limit: int = field(default=50, metadata={"help": "rows shown by the customer lookup"})
+
+    def validated(self) -> Settings:
+        """This, with any value out of range replaced by its default."""
+        default = Settings()
+        changes: dict[str, Any] = {}
+        if self.language not in LANGUAGES:
+            changes["language"] = default.language
+        for name in ("max_failed_pins", "pin_lockout_minutes", "lookup_limit"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 1000:
+                changes[name] = getattr(default, name)
+        return replace(self, **changes) if changes else self
+
+
+def declared_settings() -> list[tuple[str, type, Any, str]]:
+    """(name, type, default, help) of every setting, for the Settings page and the docs."""
+    return [
+        (f.name, type(f.default), f.default, str(f.metadata.get("help", "")))
+        for f in fields(Settings)
+    ]
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The files of one store, all under its data dir."""
+
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "desk.sqlite3"
+
+    @property
+    def key_file(self) -> Path:
+        return self.data_dir / "desk.key"
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def settings(self) -> Path:
+        return self.data_dir / "settings.json"
+
+    @property
+    def window_state(self) -> Path:
+        return self.data_dir / "window.ini"
+
+    @property
+    def logs(self) -> Path:
+        return self.data_dir / "logs"
+
+
+def default_data_dir(demo: bool = False) -> Path:
+    from platformdirs import user_data_dir
+
+    base = Path(user_data_dir("Desk", appauthor=False))
+    return base / "demo-store" if demo else base
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None, *, demo: bool = False) -> Path:
+    """--data-dir wins, then $DESK_DATA_DIR, then the user data dir."""
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir(demo)
+
+
+def load_settings(paths: Paths) -> Settings:
+    """The saved settings; a missing or damaged file gives the defaults."""
+    try:
+        raw = json.loads(paths.settings.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    known = {f.name: raw[f.name] for f in fields(Settings) if f.name in raw}
+    try:
+        return Settings(**known).validated()
+    except TypeError:
+        return Settings()
+
+
+def save_settings(paths: Paths, settings: Settings) -> None:
+    """Write only what differs from the defaults, atomically (never a half-written file)."""
+    default = Settings()
+    data = {
+        f.name: getattr(settings, f.name)
+        for f in fields(Settings)
+        if getattr(settings, f.name) != getattr(default, f.name)
+    }
+    write_atomic(paths.settings, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def write_atomic(path: Path, text: str, mode: int = 0o644) -> None:
+    """Replace ``path`` with ``text`` so that a crash leaves the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,1 @@
+"""The domain of Desk: pure Python, no Qt, no database session."""

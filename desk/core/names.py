@@ -1,0 +1,55 @@
+"""Customer names as the lookup indexes them and as the clerk types them.
+
+Chinese names are two to four characters long and a clerk types any part (陈, 大文), so
+each CJK character is its own token and a fragment becomes a phrase query: FTS5 then
+matches consecutive characters through its position lists, for fragments of any
+length (a trigram index cannot match fewer than three characters). Latin names are
+matched word by word from the start of each word (``chan tai`` finds CHAN Tai Man).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# CJK Unified Ideographs (and extension A), compatibility ideographs, and
+# ideographs beyond the BMP (extensions B and later).
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_{_CJK}]+", re.UNICODE)
+_IS_CJK = re.compile(rf"[{_CJK}]")
+
+MIN_LATIN_PREFIX = 2  # one letter would match a third of the store: wait for the second
+
+
+def _normal(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def search_terms(*names: str | None) -> str:
+    """The text stored in the name index for a customer's names."""
+    parts: list[str] = []
+    for name in names:
+        if not name:
+            continue
+        for token in _TOKEN.findall(_normal(name)):
+            parts.append(" ".join(token) if _IS_CJK.match(token) else token)
+    return " ".join(parts)
+
+
+def match_query(text: str) -> str | None:
+    """The FTS5 MATCH expression for what the clerk typed, or None if it names nothing.
+
+    Every part must match (AND): a CJK run as a phrase of consecutive characters, a
+    Latin word as a prefix. Tokens hold only letters, so quoting them is always safe.
+    """
+    clauses: list[str] = []
+    for token in _TOKEN.findall(_normal(text)):
+        if _IS_CJK.match(token):
+            clauses.append('"' + " ".join(token) + '"')
+        elif len(token) >= MIN_LATIN_PREFIX:
+            clauses.append(f'"{token}"*')
+    return " AND ".join(clauses) if clauses else None
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_IS_CJK.search(text))

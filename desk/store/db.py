@@ -1,0 +1,78 @@
+"""The SQLite engine of a store, and the one way to open a transaction.
+
+Every connection gets WAL, ``synchronous=FULL``, foreign keys and a busy timeout.
+Writes run in ``BEGIN IMMEDIATE`` (no lock upgrade half-way, so no SQLITE_BUSY in the
+middle of a payment); reads in a plain deferred ``BEGIN`` so that the lookup never
+waits for a writer.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+_READ_ONLY = "desk_read_only"
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event, not the driver, decide how a transaction starts.
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.close()
+
+
+def _on_begin(conn: Any) -> None:
+    read_only = conn.get_execution_options().get(_READ_ONLY, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def make_engine(path: Path) -> Engine:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Database:
+    """A store's database: ``write()`` and ``read()`` each give one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+        self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = sessionmaker(
+            self.engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
+        )
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE): committed on success, else rolled back."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """One read transaction: a consistent snapshot, never blocking writers."""
+        with self._reader() as session, session.begin():
+            yield session
+
+    def raw(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection with the same pragmas, for bulk loads and backups."""
+        conn = sqlite3.connect(self.path, isolation_level=None)
+        _on_connect(conn, None)
+        return conn
+
+    def close(self) -> None:
+        self.engine.dispose()

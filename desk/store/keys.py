@@ -1,0 +1,122 @@
+"""The store's key for ID numbers: AES-GCM to keep them, a keyed hash to find them.
+
+PRODUCT.md: the full ID number is kept only encrypted, with a keyed hash beside it for
+lookup. The key is never in the database. It lives in the OS keyring where there is a
+real one; on a machine without (a headless till, CI) in ``desk.key`` in the data dir,
+readable by its owner only (0600). The database keeps only the key's id, so a row says
+which key sealed it (room for the chain-wide keys head office will hand out).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import stat
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from desk.config import write_atomic
+
+KEYRING_SERVICE = "Desk ID-number key"
+ENV_KEYRING = "DESK_KEYRING"  # "off": never use the OS keyring (tests, shared machines)
+
+
+class KeyError_(Exception):
+    """The key for this store's ID numbers cannot be found or read."""
+
+
+@dataclass(frozen=True)
+class IdCipher:
+    key_id: str
+    _enc: bytes
+    _mac: bytes
+
+    @classmethod
+    def from_master(cls, key_id: str, master: bytes) -> IdCipher:
+        enc = hmac.new(master, b"desk id-number encryption", hashlib.sha256).digest()
+        mac = hmac.new(master, b"desk id-number lookup hash", hashlib.sha256).digest()
+        return cls(key_id, enc, mac)
+
+    def hash(self, kind: str, number: str) -> bytes:
+        """The keyed hash that finds a normalised number again (32 bytes)."""
+        return hmac.new(self._mac, f"{kind}:{number}".encode(), hashlib.sha256).digest()
+
+    def encrypt(self, kind: str, number: str) -> bytes:
+        nonce = os.urandom(12)
+        return nonce + AESGCM(self._enc).encrypt(nonce, number.encode(), kind.encode())
+
+    def decrypt(self, kind: str, sealed: bytes) -> str:
+        return AESGCM(self._enc).decrypt(sealed[:12], sealed[12:], kind.encode()).decode()
+
+
+def _keyring():  # type: ignore[no-untyped-def]
+    """The OS keyring if this machine has a real one, else None."""
+    if os.environ.get(ENV_KEYRING, "").lower() in ("off", "0", "no", "false"):
+        return None
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+    except Exception:
+        return None
+    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
+        return None
+    name = type(backend).__module__
+    if "null" in name or "fail" in name or ("chainer" in name and not backend.backends):
+        return None
+    return keyring
+
+
+def _read_key_file(path: Path, key_id: str) -> bytes | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    if stat.S_IMODE(st.st_mode) & 0o077:
+        os.chmod(path, 0o600)  # never leave the key readable by others
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("key_id") != key_id:
+            raise KeyError_(f"{path.name} holds key {data.get('key_id')}, not {key_id}")
+        return base64.b64decode(data["key"], validate=True)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise KeyError_(f"{path.name} is damaged: {exc}") from exc
+
+
+def load_cipher(key_file: Path, key_id: str) -> IdCipher:
+    """The cipher for ``key_id``: from the key file if there is one, else the keyring."""
+    master = _read_key_file(key_file, key_id)
+    if master is None:
+        kr = _keyring()
+        if kr is not None:
+            stored = kr.get_password(KEYRING_SERVICE, key_id)
+            if stored:
+                master = base64.b64decode(stored)
+    if master is None:
+        raise KeyError_(
+            f"The key for ID numbers ({key_id}) is in neither the keyring nor {key_file.name}."
+        )
+    return IdCipher.from_master(key_id, master)
+
+
+def create_key(key_file: Path) -> IdCipher:
+    """A new random key, kept in the keyring where there is one, else in a 0600 file."""
+    key_id = str(uuid.uuid4())
+    master = os.urandom(32)
+    kr = _keyring()
+    if kr is not None:
+        try:
+            kr.set_password(KEYRING_SERVICE, key_id, base64.b64encode(master).decode())
+            return IdCipher.from_master(key_id, master)
+        except Exception:
+            pass  # a keyring that refuses: fall back to the owner-only file
+    body = json.dumps({"key_id": key_id, "key": base64.b64encode(master).decode()})
+    write_atomic(key_file, body + "\n", mode=0o600)
+    return IdCipher.from_master(key_id, master)

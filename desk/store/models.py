@@ -1,0 +1,258 @@
+"""The tables of a store's database (SQLAlchemy 2, typed).
+
+Every table that will sync has a UUIDv7 primary key made where the row is born
+(:func:`desk.core.ids.uuid7`). Rows marked *local* never leave the store.
+Schema changes go through Alembic (``desk/store/migrations``), never ``create_all``.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    TypeDecorator,
+    Uuid,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from desk.core.ids import uuid7
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A moment in time: stored as naive UTC, always handed back time-zone aware."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: Desk stores only time-zone aware moments")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _id_column() -> Mapped[uuid.UUID]:
+    return mapped_column(Uuid, primary_key=True, default=uuid7)
+
+
+class Role(enum.StrEnum):
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class CardKind(enum.StrEnum):
+    SIM = "sim"
+    ESIM = "esim"
+
+
+class LineStatus(enum.StrEnum):
+    ACTIVE = "active"
+    SUSPENDED = "suspended"  # reported lost / stolen, or suspended by the carrier
+    TERMINATED = "terminated"
+
+
+class DocumentKind(enum.StrEnum):
+    HKID = "hkid"
+    CN_RIC = "cn_ric"
+    PASSPORT = "passport"
+    OTHER = "other"
+
+
+class StockStatus(enum.StrEnum):
+    IN_STOCK = "in_stock"
+    ISSUED = "issued"
+    DAMAGED = "damaged"
+    VOIDED = "voided"
+
+
+def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
+    # Stored as the plain value, checked by a CHECK constraint, portable to PostgreSQL.
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=16,
+        values_callable=lambda e: [m.value for m in e],
+    )
+
+
+class Store(Base):
+    __tablename__ = "store"
+
+    id: Mapped[uuid.UUID] = _id_column()
+    code: Mapped[str] = mapped_column(String(8), unique=True)  # e.g. HK01, in numbers
+    name: Mapped[str] = mapped_column(String(120))
+    region: Mapped[str] = mapped_column(String(2))  # default region for phone numbers
+    currency: Mapped[str] = mapped_column(String(3))
+    timezone: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class LocalSetting(Base):
+    """*Local*: facts about this database itself (which store it is, which key)."""
+
+    __tablename__ = "local_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[uuid.UUID] = _id_column()
+    store_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("store.id"), index=True)
+    login: Mapped[str] = mapped_column(String(32), unique=True)
+    display_name: Mapped[str] = mapped_column(String(80))
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class PinLockout(Base):
+    """*Local*: wrong PINs in a row for one staff member, and until when they are locked."""
+
+    __tablename__ = "pin_lockout"
+
+    staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    failed_count: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Carrier(Base):
+    __tablename__ = "carrier"
+
+    id: Mapped[uuid.UUID] = _id_column()
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name_en: Mapped[str] = mapped_column(String(80))
+    name_zh: Mapped[str] = mapped_column(String(80))
+    region: Mapped[str] = mapped_column(String(2))
+
+    products: Mapped[list[Product]] = relationship(back_populates="carrier")
+
+
+class Product(Base):
+    __tablename__ = "product"
+
+    id: Mapped[uuid.UUID] = _id_column()
+    carrier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("carrier.id"), index=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_en: Mapped[str] = mapped_column(String(120))
+    name_zh: Mapped[str] = mapped_column(String(120))
+    card_kind: Mapped[CardKind] = mapped_column(_enum(CardKind, "card_kind"))
+    category: Mapped[str] = mapped_column(String(32))  # data, prepaid, number_keeping, ...
+
+    carrier: Mapped[Carrier] = relationship(back_populates="products")
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+
+    id: Mapped[uuid.UUID] = _id_column()
+    # *Local* integer that ties the row to the name index (customer_search.rowid).
+    search_key: Mapped[int] = mapped_column(Integer, unique=True)
+    name_zh: Mapped[str | None] = mapped_column(String(40))
+    name_en: Mapped[str | None] = mapped_column(String(120))
+    contact_phone: Mapped[str | None] = mapped_column(String(20))
+    contact_email: Mapped[str | None] = mapped_column(String(120))
+    store_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("store.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    documents: Mapped[list[IdentityDocument]] = relationship(back_populates="customer")
+    lines: Mapped[list[Line]] = relationship(back_populates="customer")
+
+
+class IdentityDocument(Base):
+    """An ID document: the number only encrypted, a keyed hash to find it, a masked form."""
+
+    __tablename__ = "identity_document"
+    __table_args__ = (Index("ix_identity_document_number_hash", "number_hash"),)
+
+    id: Mapped[uuid.UUID] = _id_column()
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"), index=True)
+    kind: Mapped[DocumentKind] = mapped_column(_enum(DocumentKind, "document_kind"))
+    issuing_country: Mapped[str | None] = mapped_column(String(3))
+    number_encrypted: Mapped[bytes] = mapped_column(LargeBinary)
+    number_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    number_masked: Mapped[str] = mapped_column(String(24))
+    key_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    customer: Mapped[Customer] = relationship(back_populates="documents")
+
+
+class Line(Base):
+    """A phone number (MSISDN) of a customer, and the card currently serving it."""
+
+    __tablename__ = "line"
+
+    id: Mapped[uuid.UUID] = _id_column()
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customer.id"), index=True)
+    msisdn: Mapped[str] = mapped_column(String(20), unique=True)  # E.164
+    carrier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("carrier.id"))
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("product.id"))
+    status: Mapped[LineStatus] = mapped_column(_enum(LineStatus, "line_status"))
+    sim_change_lock: Mapped[bool] = mapped_column(Boolean, default=False)
+    iccid: Mapped[str | None] = mapped_column(String(20), unique=True)
+    eid: Mapped[str | None] = mapped_column(String(32))
+    # The ICCID's and the EID's digits reversed: find a card by its last digits, indexed.
+    iccid_tail_key: Mapped[str | None] = mapped_column(String(20), index=True)
+    eid_tail_key: Mapped[str | None] = mapped_column(String(32), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    customer: Mapped[Customer] = relationship(back_populates="lines")
+    carrier: Mapped[Carrier] = relationship()
+    product: Mapped[Product] = relationship()
+
+
+class SimStock(Base):
+    """A blank SIM card in the store's stock."""
+
+    __tablename__ = "sim_stock"
+
+    id: Mapped[uuid.UUID] = _id_column()
+    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("store.id"), index=True)
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("product.id"), index=True)
+    iccid: Mapped[str] = mapped_column(String(20), unique=True)
+    status: Mapped[StockStatus] = mapped_column(_enum(StockStatus, "stock_status"))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+def tail_key(digits: str | None) -> str | None:
+    """A card number reversed, so that its last digits are an index prefix."""
+    return digits[::-1] if digits else None
