@@ -12,7 +12,6 @@ if connection is None:  # pragma: no cover - Desk always passes one
     raise RuntimeError("run migrations through `desk db upgrade`")
 
 
-
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
     # The FTS5 name index and its shadow tables are made by hand in the migrations.
     return not (type_ == "table" and name and name.startswith("customer_search"))

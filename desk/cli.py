@@ -1,0 +1,149 @@
+"""The ``desk`` command: the GUI by default, and sub-commands for the rest.
+
+Every sub-command takes ``--data-dir DIR`` (or ``$DESK_DATA_DIR``): all of a store's
+files live under it. Imports stay inside the commands so that start-up stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desk.config import Paths, resolve_data_dir
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="the store's folder (default: $DESK_DATA_DIR, else the user data dir)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="desk",
+        description="Desk (补卡柜台): SIM and eSIM replacement at the shop counter.",
+        parents=[common],
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the demo store (created on first start) instead of a real one",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", parents=[common], help="start the counter window (default)")
+    gui.add_argument("--demo", action="store_true", help=argparse.SUPPRESS)
+
+    demo = sub.add_parser("demo", parents=[common], help="create a demo store in the data dir")
+    demo.add_argument("--customers", type=int, default=5000, metavar="N")
+    demo.add_argument("--seed", type=int, default=0, metavar="S")
+
+    db = sub.add_parser("db", parents=[common], help="the store's database")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub.add_parser("upgrade", parents=[common], help="back up, then migrate to this Desk")
+    db_sub.add_parser("check", parents=[common], help="integrity and foreign-key check")
+
+    look = sub.add_parser("lookup", parents=[common], help="find customers, as the lookup does")
+    look.add_argument("query")
+    return parser
+
+
+def _paths(args: argparse.Namespace) -> Paths:
+    demo = bool(getattr(args, "demo", False))
+    return Paths(resolve_data_dir(getattr(args, "data_dir", None), demo=demo))
+
+
+def _fail(message: str) -> int:
+    print(f"desk: {message}", file=sys.stderr)
+    return 1
+
+
+def cmd_demo(paths: Paths, customers: int, seed: int) -> int:
+    from desk.demo import DEMO_STAFF, create_demo_store
+    from desk.services.errors import DeskError
+
+    if customers < 1:
+        return _fail("--customers must be at least 1")
+    try:
+        summary = create_demo_store(
+            paths, customers=customers, seed=seed, progress=lambda line: print("  " + line)
+        )
+    except DeskError as exc:
+        return _fail(str(exc))
+    print(
+        f"Demo store ready in {paths.data_dir}: {summary.customers:,} customers, "
+        f"{summary.lines:,} lines, {summary.stock:,} blank SIMs "
+        f"({summary.elapsed:.1f} s)."
+    )
+    for staff in DEMO_STAFF:
+        print(f"  {staff.role:<10} {staff.login:<10} PIN {staff.pin}")
+    return 0
+
+
+def cmd_db(paths: Paths, action: str) -> int:
+    from desk.store.db import Database
+    from desk.store.schema import HEAD, SchemaError, ensure_schema, integrity_problems
+
+    if not paths.database.exists():
+        return _fail(f"no database in {paths.data_dir}")
+    db = Database(paths.database)
+    try:
+        if action == "upgrade":
+            try:
+                copy = ensure_schema(db, paths.backups)
+            except SchemaError as exc:
+                return _fail(str(exc))
+            print(f"Schema {HEAD}." + (f" Backup before upgrading: {copy}" if copy else ""))
+            return 0
+        problems = integrity_problems(db)
+        for p in problems:
+            print(p)
+        print("Database OK." if not problems else f"{len(problems)} problem(s) found.")
+        return 0 if not problems else 1
+    finally:
+        db.close()
+
+
+def cmd_lookup(paths: Paths, query: str) -> int:
+    from desk.services.lookup import search
+    from desk.services.stores import current_store, id_cipher, open_database
+
+    db = open_database(paths)
+    store = current_store(db)
+    if store is None:
+        return _fail(f"no store in {paths.data_dir}: create one with `desk demo`")
+    result = search(db, id_cipher(db, paths), query, region=store.region)
+    for row in result.rows:
+        lines = ", ".join(f"{ln.msisdn} {ln.carrier_en} {ln.status}" for ln in row.lines)
+        name = " ".join(n for n in (row.name_zh, row.name_en) if n)
+        print(f"{row.matched_by:<5} {name:<30} {row.id_masked:<20} {lines}")
+    print(f"{len(result.rows)} shown of {result.total} matching.")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = _paths(args)
+    if args.command == "demo":
+        return cmd_demo(paths, args.customers, args.seed)
+    if args.command == "db":
+        return cmd_db(paths, args.db_command)
+    if args.command == "lookup":
+        return cmd_lookup(paths, args.query)
+    if args.demo and not paths.database.exists():
+        print(f"Creating the demo store in {paths.data_dir} ...")
+        if cmd_demo(paths, 5000, 0) != 0:
+            return 1
+    from desk.app import run_gui
+
+    return run_gui(paths)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,73 @@
+"""Runs the customer lookup off the GUI thread, so typing never waits for the database.
+
+The GUI thread sends every change of the field; the worker answers only the newest
+one (older requests still queued are skipped), and the page shows a result only if it
+answers the text that is in the field now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from desk.services.lookup import LookupResult
+
+
+class _Worker(QObject):
+    done = Signal(int, object)  # request number, LookupResult
+    failed = Signal(int, str)
+
+    def __init__(self, search: Callable[[str], LookupResult]) -> None:
+        super().__init__()
+        self._search = search
+        self.newest = 0
+
+    @Slot(int, str)
+    def run(self, number: int, text: str) -> None:
+        if number < self.newest:
+            return  # the clerk typed on: a newer request is already queued
+        try:
+            result = self._search(text)
+        except Exception as exc:  # reported on the page, never a crash of the thread
+            self.failed.emit(number, f"{type(exc).__name__}: {exc}")
+            return
+        self.done.emit(number, result)
+
+
+class SearchRunner(QObject):
+    """``request(text)``; ``finished(number, result)`` for the newest request only."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+    _submit = Signal(int, str)
+
+    def __init__(self, search: Callable[[str], LookupResult], parent: QObject | None = None):
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._thread.setObjectName("lookupThread")
+        self._worker = _Worker(search)
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.run)
+        self._worker.done.connect(self._on_done)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.start()
+        self.number = 0
+
+    def request(self, text: str) -> int:
+        self.number += 1
+        self._worker.newest = self.number
+        self._submit.emit(self.number, text)
+        return self.number
+
+    def _on_done(self, number: int, result: LookupResult) -> None:
+        if number == self.number:
+            self.finished.emit(number, result)
+
+    def _on_failed(self, number: int, message: str) -> None:
+        if number == self.number:
+            self.failed.emit(number, message)
+
+    def stop(self) -> None:
+        self._thread.quit()
+        self._thread.wait()

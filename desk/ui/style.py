@@ -1,0 +1,24 @@
+"""The look of Desk: large type for reading at arm's length across a counter."""
+
+STYLE = """
+QWidget { font-size: 15px; }
+QPushButton { padding: 8px 16px; }
+QPushButton#navLookup, QPushButton#navCases, QPushButton#navStock, QPushButton#navDay,
+QPushButton#navSync, QPushButton#navSettings, QPushButton#navLogout {
+    text-align: left; padding: 12px 16px; font-size: 17px; border: none; border-radius: 6px;
+}
+QPushButton:checked { background: #1f6feb; color: white; }
+QWidget#navigation { background: #eef1f5; }
+QLineEdit#lookupField { font-size: 26px; padding: 10px; }
+QTableView#lookupResults { font-size: 19px; }
+QLabel#lookupCount { font-size: 15px; color: #555; }
+QLabel#lookupHint { font-size: 15px; color: #8a4b00; }
+QLabel#cardName { font-size: 30px; font-weight: bold; }
+QLabel.cardDetail { font-size: 19px; }
+QTableWidget#cardLines { font-size: 18px; }
+QLabel#pageTitle { font-size: 24px; font-weight: bold; }
+QLabel#loginTitle { font-size: 32px; font-weight: bold; }
+QComboBox#loginUser, QLineEdit#loginPin { font-size: 22px; padding: 6px; }
+QPushButton#loginButton { font-size: 20px; padding: 10px 24px; }
+QLabel#loginMessage { color: #b00020; font-size: 17px; }
+"""

@@ -1,0 +1,80 @@
+"""Domain words and refusals in the clerk's language.
+
+Services speak in codes (``DeskError.code``, enum values); this is the one place that
+turns them into translated text, so a new code needs one new line here. The English
+source strings are marked with ``QT_TRANSLATE_NOOP`` so that ``make
+update-translations`` finds them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desk.services.errors import DeskError
+from desk.store.models import CardKind, DocumentKind, LineStatus, Role
+
+_CTX = "Texts"
+
+_WORDS: dict[object, str] = {
+    Role.CLERK: QT_TRANSLATE_NOOP("Texts", "clerk"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Texts", "supervisor"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Texts", "administrator"),
+    LineStatus.ACTIVE: QT_TRANSLATE_NOOP("Texts", "active"),
+    LineStatus.SUSPENDED: QT_TRANSLATE_NOOP("Texts", "suspended"),
+    LineStatus.TERMINATED: QT_TRANSLATE_NOOP("Texts", "terminated"),
+    CardKind.SIM: QT_TRANSLATE_NOOP("Texts", "SIM card"),
+    CardKind.ESIM: QT_TRANSLATE_NOOP("Texts", "eSIM"),
+    DocumentKind.HKID: QT_TRANSLATE_NOOP("Texts", "HKID"),
+    DocumentKind.CN_RIC: QT_TRANSLATE_NOOP("Texts", "Mainland ID"),
+    DocumentKind.PASSPORT: QT_TRANSLATE_NOOP("Texts", "Passport"),
+    DocumentKind.OTHER: QT_TRANSLATE_NOOP("Texts", "Other ID"),
+}
+
+_MATCHED_BY = {
+    "id": QT_TRANSLATE_NOOP("Texts", "ID number"),
+    "phone": QT_TRANSLATE_NOOP("Texts", "phone number"),
+    "iccid": QT_TRANSLATE_NOOP("Texts", "ICCID"),
+    "eid": QT_TRANSLATE_NOOP("Texts", "EID"),
+    "name": QT_TRANSLATE_NOOP("Texts", "name"),
+}
+
+# Refusals by DeskError.code; {placeholders} are filled from DeskError.values.
+_ERRORS = {
+    "wrong_pin": QT_TRANSLATE_NOOP("Texts", "Wrong PIN. {left} more tries before a lockout."),
+    "locked": QT_TRANSLATE_NOOP(
+        "Texts",
+        "Too many wrong PINs: locked for {minutes} more minute(s). "
+        "A supervisor can help meanwhile.",
+    ),
+    "pin_shape": QT_TRANSLATE_NOOP("Texts", "A PIN is {min} to {max} digits."),
+    "unknown_staff": QT_TRANSLATE_NOOP("Texts", "This staff member cannot log in here."),
+    "no_customer": QT_TRANSLATE_NOOP(
+        "Texts", "This customer is no longer in this store's records."
+    ),
+}
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(_CTX, source)
+
+
+def word(value: Role | LineStatus | CardKind | DocumentKind) -> str:
+    """A domain word (role, line status, card kind, document kind) in the UI language."""
+    return _tr(_WORDS[value])
+
+
+role_text = line_status_text = card_kind_text = document_kind_text = word
+
+
+def matched_by_text(how: str) -> str:
+    return _tr(_MATCHED_BY[how]) if how in _MATCHED_BY else how
+
+
+def error_text(exc: DeskError) -> str:
+    source = _ERRORS.get(exc.code)
+    if source is None:
+        return str(exc)
+    try:
+        return _tr(source).format(**exc.values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return source.format(**exc.values)
