@@ -1,54 +1,110 @@
 """The composition root: builds settings, database, services and windows, and passes
 them down through constructors. Nothing else in Desk makes these; no global registry.
+
+Start-up is kept short: the login window needs only the store's name and its staff,
+read with plain sqlite3 (:mod:`desk.store.light`). The ORM, the lookup and the main
+window are imported and opened right after the login window is painted, while the
+clerk types the PIN (:meth:`DeskApp.warm_up`).
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
-from functools import partial
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desk.config import Paths, Settings, load_settings, save_settings
-from desk.services import lookup
-from desk.services.auth import StaffMember
-from desk.services.customer_card import customer_card
-from desk.services.stores import StoreInfo, current_store, id_cipher, open_database
-from desk.store.db import Database
-from desk.store.keys import IdCipher
+from desk.core.staff import StaffMember, StoreInfo
+from desk.store.light import read_active_staff, read_store
+from desk.store.schema import HEAD, current_revision
 from desk.ui import msgbox
 from desk.ui.i18n import Translations
 from desk.ui.login import LoginWindow
-from desk.ui.main_window import MainWindow
-from desk.ui.pages.lookup import LookupPage
-from desk.ui.pages.settings import SettingsPage
 from desk.ui.style import STYLE
+
+if TYPE_CHECKING:
+    from desk.store.db import Database
+    from desk.store.keys import IdCipher
+    from desk.ui.main_window import MainWindow
+
+ENV_STARTUP_PROBE = "DESK_STARTUP_PROBE"
 
 
 class DeskApp:
     """One store's Desk on this computer: the login window, then the main window."""
 
-    def __init__(self, qapp: QApplication, paths: Paths, db: Database, store: StoreInfo) -> None:
+    def __init__(self, qapp: QApplication, paths: Paths, store: StoreInfo) -> None:
         self.qapp = qapp
         self.paths = paths
-        self.db = db
         self.store = store
         self.settings: Settings = load_settings(paths)
         self.translations = Translations(qapp)
         self.translations.install(self.settings.language)
         qapp.setStyleSheet(STYLE)
+        self._db: Database | None = None
         self._cipher: IdCipher | None = None
         self.main: MainWindow | None = None
-        self.login = LoginWindow(db, store, self.settings)
+        self.login = LoginWindow(store, read_active_staff(paths.database), self.check_pin)
         self.login.logged_in.connect(self.open_main)
 
     def start(self) -> None:
         self.login.resize(1024, 700)
+        self._first_paint = _FirstPaint(self.login, self._painted)
         self.login.show()
+
+    def _painted(self) -> None:
+        probe = os.environ.get(ENV_STARTUP_PROBE)
+        if probe:  # bench/startup.py and the start-up test read this line
+            print(f"desk-painted {time.time():.6f}", file=sys.stderr, flush=True)
+            if probe == "exit":
+                QTimer.singleShot(0, self.qapp.quit)
+                return
+        QTimer.singleShot(0, self.warm_up)
+
+    # -- parts built on first use -------------------------------------------------------
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from desk.services.stores import open_database
+
+            self._db = open_database(self.paths)
+        return self._db
+
+    def cipher(self) -> IdCipher:
+        if self._cipher is None:
+            from desk.services.stores import id_cipher
+
+            self._cipher = id_cipher(self.db, self.paths)
+        return self._cipher
+
+    def warm_up(self) -> None:
+        """Import and open what the main window needs while the clerk types the PIN."""
+        import desk.services.auth
+        import desk.ui.main_window  # noqa: F401
+
+        self.db.engine.connect().close()
+
+    # -- services, as the windows call them -----------------------------------------
+    def check_pin(self, staff_id: UUID, pin: str) -> StaffMember:
+        from desk.services import auth
+
+        auth.check_pin_shape(pin)
+        return auth.login(
+            self.db,
+            staff_id,
+            pin,
+            max_failed=self.settings.max_failed_pins,
+            lockout=timedelta(minutes=self.settings.pin_lockout_minutes),
+        )
 
     def business_day(self) -> date:
         try:
@@ -56,17 +112,21 @@ class DeskApp:
         except (KeyError, ValueError):  # no such zone on this machine
             return datetime.now().date()
 
-    def cipher(self) -> IdCipher:
-        if self._cipher is None:
-            self._cipher = id_cipher(self.db, self.paths)
-        return self._cipher
-
     def set_language(self, language: str) -> None:
         self.settings = replace(self.settings, language=language)
         save_settings(self.paths, self.settings)
         self.translations.install(language)
 
+    # -- windows ----------------------------------------------------------------------
     def open_main(self, member: StaffMember) -> None:
+        from functools import partial
+
+        from desk.services import lookup
+        from desk.services.customer_card import customer_card
+        from desk.ui.main_window import MainWindow
+        from desk.ui.pages.lookup import LookupPage
+        from desk.ui.pages.settings import SettingsPage
+
         search = partial(
             lookup.search,
             self.db,
@@ -83,18 +143,19 @@ class DeskApp:
             settings=SettingsPage(self.settings.language, self.set_language),
         )
         self.main.logout_requested.connect(self.logout)
-        state = QSettings(str(self.paths.window_state), QSettings.Format.IniFormat)
-        geometry = state.value("main/geometry")
+        geometry = self._window_state().value("main/geometry")
         if geometry is None or not self.main.restoreGeometry(geometry):
             self.main.resize(1366, 768)
         self.main.show()
         self.login.hide()
         self.main.focus_lookup()
 
+    def _window_state(self) -> QSettings:
+        return QSettings(str(self.paths.window_state), QSettings.Format.IniFormat)
+
     def logout(self) -> None:
         if self.main is not None:
-            state = QSettings(str(self.paths.window_state), QSettings.Format.IniFormat)
-            state.setValue("main/geometry", self.main.saveGeometry())
+            self._window_state().setValue("main/geometry", self.main.saveGeometry())
             self.main.close()
             self.main.deleteLater()
             self.main = None
@@ -102,25 +163,53 @@ class DeskApp:
         self.login.show()
 
 
+class _FirstPaint(QObject):
+    """Calls ``then`` once, when ``widget`` is first painted.
+
+    With ``DESK_STARTUP_PROBE=report`` Desk prints ``desk-painted <unix time>`` to stderr
+    at that moment; with ``=exit`` it then quits (bench/startup.py, the start-up test).
+    """
+
+    def __init__(self, widget: QObject, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.then is not None and event.type() == QEvent.Type.Paint:
+            then, self.then = self.then, None
+            then()
+        return False
+
+
+def prepare_store(paths: Paths) -> StoreInfo:
+    """The store of this data dir, its database migrated if this Desk is newer.
+
+    Raises ValueError with a message for the clerk when there is no store to open.
+    """
+    if current_revision(paths.database) != HEAD:
+        from desk.services.stores import open_database
+
+        open_database(paths).close()  # backs up, then migrates
+    store = read_store(paths.database)
+    if store is None:
+        raise ValueError(
+            f"There is no store in {paths.data_dir} yet.\n"
+            "Create the demo store with `desk demo`, or start with `make run`."
+        )
+    return store
+
+
 def run_gui(paths: Paths) -> int:
     qapp = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("Desk")
     try:
-        db = open_database(paths)
-        store = current_store(db)
+        store = prepare_store(paths)
     except Exception as exc:
-        msgbox.error(None, "Desk", f"The store's database cannot be opened:\n{exc}")
+        msgbox.error(None, "Desk", f"The store cannot be opened:\n{exc}")
         return 1
-    if store is None:
-        msgbox.error(
-            None,
-            "Desk",
-            f"There is no store in {paths.data_dir} yet.\n"
-            "Create the demo store with `desk demo`, or start with `make run`.",
-        )
-        return 1
-    desk_app = DeskApp(qapp, paths, db, store)
+    desk_app = DeskApp(qapp, paths, store)
     desk_app.start()
     code = qapp.exec()
     if desk_app.main is not None:

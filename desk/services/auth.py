@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
 
+from desk.core.staff import StaffMember
 from desk.services.errors import DeskError
 from desk.store.db import Database
+from desk.store.light import read_active_staff
 from desk.store.models import PinLockout, Role, Staff, utcnow
 
 # Argon2id with a cost fit for a counter PC: about 30 ms a check, which is plenty
@@ -19,20 +19,6 @@ from desk.store.models import PinLockout, Role, Staff, utcnow
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 
 MIN_PIN, MAX_PIN = 4, 12
-
-
-@dataclass(frozen=True)
-class StaffMember:
-    """Who is acting: handed to every service call after login."""
-
-    id: uuid.UUID
-    login: str
-    display_name: str
-    role: Role
-
-    @property
-    def is_supervisor(self) -> bool:
-        return self.role in (Role.SUPERVISOR, Role.ADMIN)
 
 
 def _member(staff: Staff) -> StaffMember:
@@ -53,9 +39,7 @@ def check_pin_shape(pin: str) -> None:
 
 def active_staff(db: Database) -> list[StaffMember]:
     """Everyone who may log in here, by name."""
-    with db.read() as s:
-        rows = s.scalars(select(Staff).where(Staff.active.is_(True)).order_by(Staff.display_name))
-        return [_member(r) for r in rows]
+    return read_active_staff(db.path)
 
 
 def add_staff(db: Database, *, login: str, display_name: str, role: Role, pin: str) -> StaffMember:

@@ -92,7 +92,7 @@ def customer_card(db: Database, customer_id: uuid.UUID) -> CustomerCard:
                 .join(Product, Product.id == Line.product_id)
                 .where(Line.customer_id == customer_id)
                 .order_by(Line.msisdn)
-            ).tuples()
+            )
         )
         return CustomerCard(
             c.id,

@@ -79,6 +79,13 @@ def _end(prefix: str) -> str:
     return prefix + ":"
 
 
+def _country_code_length(digits: str) -> int:
+    for n in (1, 2, 3):
+        if int(digits[:n] or 0) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            return n
+    return 0
+
+
 class _Hits:
     """Customer ids in the order found, each once, with what found them."""
 
@@ -110,20 +117,21 @@ def _by_phone(s: Session, q: str, region: str, hits: _Hits) -> int:
     if not _PHONE_CHARS.match(q):
         return 0
     digits = _digits(q)
-    if len(digits) < MIN_PHONE_PREFIX:
-        return 0
     try:
         full = ids.parse_phone(q, region)
     except ids.InvalidIdentifier:
         full = None
     if full is not None:
         hits.add(s.scalars(select(Line.customer_id).where(Line.msisdn == full)), "phone")
-    if q.lstrip().startswith("+"):
-        prefixes = ["+" + digits]
-    elif digits.startswith("00"):
-        prefixes = ["+" + digits[2:]]
+    if q.lstrip().startswith("+") or digits.startswith("00"):
+        digits = digits.removeprefix("00") if not q.lstrip().startswith("+") else digits
+        national = len(digits) - _country_code_length(digits)
     else:
-        prefixes = [f"+{phonenumbers.country_code_for_region(region)}{digits}"]
+        national = len(digits)
+        digits = f"{phonenumbers.country_code_for_region(region)}{digits}"
+    if national < MIN_PHONE_PREFIX:
+        return 0
+    prefixes = ["+" + digits]
     total = 0
     for p in prefixes:
         where = (Line.msisdn >= p, Line.msisdn < _end(p))
@@ -146,6 +154,8 @@ def _by_card(s: Session, q: str, hits: _Hits) -> int:
 
 
 def _by_name(s: Session, q: str, limit: int, hits: _Hits) -> int:
+    if any(ch.isdigit() for ch in q):
+        return 0  # a number is being typed (ID, phone, card): names have no digits
     expr = match_query(q)
     if expr is None:
         return 0
@@ -157,7 +167,7 @@ def _by_name(s: Session, q: str, limit: int, hits: _Hits) -> int:
         found = s.execute(
             select(Customer.search_key, Customer.id).where(Customer.search_key.in_(keys))
         )
-        by_key = dict(found.tuples().all())
+        by_key = dict(found.all())
         hits.add((by_key[k] for k in keys if k in by_key), "name")
     return int(
         s.scalar(
@@ -183,7 +193,7 @@ def _rows(s: Session, order: dict[uuid.UUID, str]) -> tuple[CustomerRow, ...]:
         select(IdentityDocument.customer_id, IdentityDocument.number_masked)
         .where(IdentityDocument.customer_id.in_(wanted))
         .order_by(IdentityDocument.created_at)
-    ).tuples():
+    ):
         masked.setdefault(cid, m)
     lines: dict[uuid.UUID, list[LineSummary]] = {}
     line_rows: Sequence[Row[tuple[uuid.UUID, str, str, str, LineStatus]]] = s.execute(

@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass
-
 from sqlalchemy import select
 
 from desk.config import Paths
+from desk.core.staff import StoreInfo
 from desk.store.db import Database
 from desk.store.keys import IdCipher, create_key, load_cipher
+from desk.store.light import STORE_ID_KEY as STORE_ID
+from desk.store.light import read_store
 from desk.store.models import LocalSetting, Store
 from desk.store.schema import ensure_schema
 
-STORE_ID = "store_id"
 KEY_ID = "id_key_id"
-
-
-@dataclass(frozen=True)
-class StoreInfo:
-    id: uuid.UUID
-    code: str
-    name: str
-    region: str
-    currency: str
-    timezone: str
 
 
 def _info(store: Store) -> StoreInfo:
@@ -40,12 +29,7 @@ def open_database(paths: Paths) -> Database:
 
 def current_store(db: Database) -> StoreInfo | None:
     """The store this database belongs to, or None for a database not yet set up."""
-    with db.read() as s:
-        store_id = s.get(LocalSetting, STORE_ID)
-        if store_id is None:
-            return None
-        store = s.get(Store, uuid.UUID(store_id.value))
-        return None if store is None else _info(store)
+    return read_store(db.path)
 
 
 def create_store(

@@ -27,6 +27,13 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from desk.core.enums import (  # re-exported: the models speak the domain's words
+    CardKind,
+    DocumentKind,
+    LineStatus,
+    Role,
+    StockStatus,
+)
 from desk.core.ids import uuid7
 
 NAMING_CONVENTION = {
@@ -65,37 +72,6 @@ class Base(DeclarativeBase):
 
 def _id_column() -> Mapped[uuid.UUID]:
     return mapped_column(Uuid, primary_key=True, default=uuid7)
-
-
-class Role(enum.StrEnum):
-    CLERK = "clerk"
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
-
-
-class CardKind(enum.StrEnum):
-    SIM = "sim"
-    ESIM = "esim"
-
-
-class LineStatus(enum.StrEnum):
-    ACTIVE = "active"
-    SUSPENDED = "suspended"  # reported lost / stolen, or suspended by the carrier
-    TERMINATED = "terminated"
-
-
-class DocumentKind(enum.StrEnum):
-    HKID = "hkid"
-    CN_RIC = "cn_ric"
-    PASSPORT = "passport"
-    OTHER = "other"
-
-
-class StockStatus(enum.StrEnum):
-    IN_STOCK = "in_stock"
-    ISSUED = "issued"
-    DAMAGED = "damaged"
-    VOIDED = "voided"
 
 
 def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
@@ -256,3 +232,25 @@ class SimStock(Base):
 def tail_key(digits: str | None) -> str | None:
     """A card number reversed, so that its last digits are an index prefix."""
     return digits[::-1] if digits else None
+
+
+__all__ = [
+    "Base",
+    "CardKind",
+    "Carrier",
+    "Customer",
+    "DocumentKind",
+    "IdentityDocument",
+    "Line",
+    "LineStatus",
+    "LocalSetting",
+    "PinLockout",
+    "Product",
+    "Role",
+    "SimStock",
+    "Staff",
+    "StockStatus",
+    "Store",
+    "tail_key",
+    "utcnow",
+]

@@ -10,8 +10,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desk.store.db import Database
+if TYPE_CHECKING:
+    from desk.store.db import Database
 
 HEAD = "0001"  # the newest migration; a test checks it matches Alembic's head
 

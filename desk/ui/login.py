@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from uuid import UUID
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,24 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.config import Settings
-from desk.services import auth
+from desk.core.staff import StaffMember, StoreInfo
 from desk.services.errors import DeskError
-from desk.services.stores import StoreInfo
-from desk.store.db import Database
 from desk.ui.texts import error_text, role_text
+
+# (staff id, PIN) -> the staff member, or DeskError (wrong_pin, locked, pin_shape, ...)
+LoginCall = Callable[[UUID, str], StaffMember]
 
 
 class LoginWindow(QWidget):
     logged_in = Signal(object)  # auth.StaffMember
 
-    def __init__(self, db: Database, store: StoreInfo, settings: Settings) -> None:
+    def __init__(self, store: StoreInfo, staff: list[StaffMember], login: LoginCall) -> None:
         super().__init__()
         self.setObjectName("loginWindow")
-        self._db = db
         self._store = store
-        self._settings = settings
-        self._staff = auth.active_staff(db)
+        self._staff = staff
+        self._login = login
 
         self.title = QLabel(objectName="loginTitle", alignment=Qt.AlignmentFlag.AlignCenter)
         self.store_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
@@ -103,14 +103,7 @@ class LoginWindow(QWidget):
         pin = self.pin.text()
         self.pin.clear()
         try:
-            auth.check_pin_shape(pin)
-            member = auth.login(
-                self._db,
-                staff_id,
-                pin,
-                max_failed=self._settings.max_failed_pins,
-                lockout=timedelta(minutes=self._settings.pin_lockout_minutes),
-            )
+            member = self._login(staff_id, pin)
         except DeskError as exc:
             self.message.setText(error_text(exc))
             self.pin.setFocus()

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services.auth import StaffMember
-from desk.services.stores import StoreInfo
+from desk.core.staff import StaffMember, StoreInfo
 from desk.ui.pages.lookup import LookupPage
 from desk.ui.pages.placeholder import PlaceholderPage
 from desk.ui.pages.settings import SettingsPage

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desk.core.enums import CardKind, DocumentKind, LineStatus, Role
 from desk.services.errors import DeskError
-from desk.store.models import CardKind, DocumentKind, LineStatus, Role
 
 _CTX = "Texts"
 

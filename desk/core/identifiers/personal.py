@@ -186,6 +186,8 @@ def parse_mrz_text(text: str, *, today: date | None = None) -> MRZ:
     joined = "".join(chunks)
     if not joined:
         raise InvalidIdentifier("mrz", "empty")
+    if len(joined) in (72, 90) and all(len(c) in (30, 36) for c in chunks):
+        raise InvalidIdentifier("mrz", "unsupported", {"found": len(chunks[0])})  # TD1 / TD2
     if len(joined) <= 44:
         _mrz_line(joined, 1)  # refuses a short or malformed line 1 first
         raise InvalidIdentifier("mrz", "length", {"line": 2, "min": 44, "max": 44, "found": 0})

@@ -8,9 +8,7 @@ from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
-from stdnum import luhn as _stdnum_luhn
-
-from desk.core.identifier_checks import eid_check_digits
+from desk.core.identifier_checks import eid_check_digits, luhn_check_digit
 
 from ._text import is_digits, nfkc, without_separators, without_spaces
 from .errors import InvalidIdentifier
@@ -43,11 +41,12 @@ def parse_iccid(text: str) -> str:
     _digits_with_prefix("iccid", s)
     if not 19 <= len(s) <= 20:
         raise InvalidIdentifier("iccid", "length", {"min": 19, "max": 20, "found": len(s)})
-    if _stdnum_luhn.checksum(s) != 0:
-        expected = _stdnum_luhn.calc_check_digit(s[:-1])
-        raise InvalidIdentifier(
-            "iccid", "check_digit", {"expected": expected, "found": s[-1], "length": len(s)}
-        )
+    # Luhn with the project's own helper: stdnum.luhn is about 5 times slower (it
+    # rebuilds a tuple through str.index), and tests cross-check the two.
+    expected = luhn_check_digit(s[:-1])
+    if s[-1] != expected:
+        values = {"expected": expected, "found": s[-1], "length": len(s)}
+        raise InvalidIdentifier("iccid", "check_digit", values)
     return s
 
 
@@ -75,8 +74,8 @@ def parse_imei(text: str) -> str:
         raise InvalidIdentifier("imei", "unsupported", {"found": 16})
     if len(s) != 15:
         raise InvalidIdentifier("imei", "length", {"min": 15, "max": 15, "found": len(s)})
-    if _stdnum_luhn.checksum(s) != 0:
-        expected = _stdnum_luhn.calc_check_digit(s[:-1])
+    expected = luhn_check_digit(s[:-1])
+    if s[-1] != expected:
         raise InvalidIdentifier("imei", "check_digit", {"expected": expected, "found": s[-1]})
     return s
 

@@ -1,0 +1,111 @@
+"""The fixed part of the demo store: the store itself, its staff, carriers and products.
+
+:data:`DEMO_STAFF` is what the README cites: the logins and PINs of the demo store.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from dataclasses import dataclass
+
+from desk.config import Paths
+from desk.demo.catalog import Catalog
+from desk.demo.clock import DemoClock
+from desk.services.auth import hash_pin
+from desk.services.stores import STORE_ID, create_store
+from desk.store.db import Database
+from desk.store.models import Role
+
+DEMO_STORE_CODE = "HK01"
+DEMO_STORE_NAME = "Desk Demo Store 演示门店"
+
+
+@dataclass(frozen=True)
+class DemoStaff:
+    login: str
+    display_name: str
+    role: Role
+    pin: str
+
+
+DEMO_STAFF: tuple[DemoStaff, ...] = (
+    DemoStaff("clerk", "陈小明 Chan Siu Ming", Role.CLERK, "1234"),
+    DemoStaff("supervisor", "李美玲 Lee Mei Ling", Role.SUPERVISOR, "5678"),
+    DemoStaff("admin", "管理员 Admin", Role.ADMIN, "9999"),
+)
+
+
+@dataclass(frozen=True)
+class FixedRows:
+    store_id: str  # hex, as stored
+    carrier_ids: dict[str, str]  # carrier code → id hex
+    product_ids: dict[str, str]  # product code → id hex
+
+
+def create_demo_store_row(db: Database, paths: Paths) -> None:
+    """The store row and its ID-number key, through the same service as a real store."""
+    create_store(
+        db,
+        paths,
+        code=DEMO_STORE_CODE,
+        name=DEMO_STORE_NAME,
+        region="HK",
+        currency="HKD",
+        timezone="Asia/Hong_Kong",
+    )
+
+
+def write_fixed_rows(conn: sqlite3.Connection, clock: DemoClock, catalog: Catalog) -> FixedRows:
+    """Give the store a seeded id, add staff, carriers and products (foreign keys on).
+
+    ``create_store`` gave the store a fresh random UUIDv7; the demo store's id comes
+    from the seed instead. Nothing refers to the store yet; if something ever did, the
+    caller's ``PRAGMA foreign_keys = ON`` makes this fail loudly.
+    """
+    born = clock.start - 30 * 86_400_000  # the store opened a month before its first customer
+    store_id = clock.uuid_hex(born)
+    (old,) = conn.execute("SELECT id FROM store").fetchone()
+    conn.execute("UPDATE store SET id = ?, created_at = ? WHERE id = ?", (store_id, clock.stamp(born), old))
+    conn.execute(
+        "UPDATE local_setting SET value = ? WHERE key = ?", (str(uuid.UUID(hex=store_id)), STORE_ID)
+    )
+    conn.executemany(
+        "INSERT INTO staff (id, store_id, login, display_name, role, pin_hash, active, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
+        [
+            (
+                clock.uuid_hex(born + i),
+                store_id,
+                s.login,
+                s.display_name,
+                s.role.value,
+                hash_pin(s.pin),
+                clock.stamp(born + i),
+            )
+            for i, s in enumerate(DEMO_STAFF)
+        ],
+    )
+    carrier_ids = {c.code: clock.uuid_hex(born) for c in catalog.carriers}
+    conn.executemany(
+        "INSERT INTO carrier (id, code, name_en, name_zh, region) VALUES (?, ?, ?, ?, ?)",
+        [(carrier_ids[c.code], c.code, c.name_en, c.name_zh, c.region) for c in catalog.carriers],
+    )
+    product_ids = {p.code: clock.uuid_hex(born) for p in catalog.products}
+    conn.executemany(
+        "INSERT INTO product (id, carrier_id, code, name_en, name_zh, card_kind, category)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                product_ids[p.code],
+                carrier_ids[p.carrier],
+                p.code,
+                p.name_en,
+                p.name_zh,
+                p.card_kind.value,
+                p.category,
+            )
+            for p in catalog.products
+        ],
+    )
+    return FixedRows(store_id, carrier_ids, product_ids)

@@ -1,0 +1,227 @@
+"""``desk demo``: a whole demo store, built aside and moved into place when complete.
+
+The store is built in a temporary directory inside the data dir, with SQLite's safety
+nets off (no journal, no fsync: nobody else can see the file, and a failed build is
+thrown away whole). Only when every row is in, the indexes are built, the file is back
+in WAL mode and has passed its checks is it moved to ``desk.sqlite3`` — the key file
+first, the database last, each with a no-clobber link — so a build killed at any
+moment leaves no store at all, never half of one.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desk.config import Paths
+from desk.demo.bulk import CustomerMaker, write_customers, write_stock
+from desk.demo.catalog import load_catalog
+from desk.demo.clock import DemoClock
+from desk.demo.fixtures import DEMO_STAFF, create_demo_store_row, write_fixed_rows
+from desk.demo.numbers import NumberMaker
+from desk.demo.people import load_people
+from desk.services.errors import DeskError
+from desk.services.stores import id_cipher
+from desk.store.db import Database
+from desk.store.schema import ensure_schema
+
+# Secondary indexes dropped for the load and built again after it (sorting once beats
+# a million random inserts into each B-tree). Unique constraints stay: they are the
+# proof that no number was handed out twice.
+BULK_TABLES = ("customer", "identity_document", "line", "sim_stock")
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    customers: int
+    documents: int
+    lines: int
+    stock: int
+    staff: int
+    carriers: int
+    products: int
+    elapsed: float  # seconds
+
+
+def _refuse_if_taken(paths: Paths) -> None:
+    db = paths.database
+    leftovers = [p for p in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")) if p.exists()]
+    if db.exists():
+        raise DeskError(
+            "store_exists",
+            f"{paths.data_dir} already holds a store ({db.name}). "
+            "Choose another data dir for the demo store, or move that store away first.",
+            path=str(db),
+        )
+    if paths.key_file.exists() or leftovers:
+        found = ", ".join(p.name for p in [paths.key_file, *leftovers] if p.exists())
+        raise DeskError(
+            "store_exists",
+            f"{paths.data_dir} holds what is left of a store ({found}) but no database. "
+            "Choose another data dir, or move those files away first.",
+            path=str(db),
+        )
+
+
+def _place(src: Path, dst: Path) -> None:
+    """Move ``src`` to ``dst`` unless ``dst`` exists (atomic, never overwrites)."""
+    try:
+        os.link(src, dst)
+    except FileExistsError:
+        raise DeskError(
+            "store_exists",
+            f"{dst} appeared while the demo store was being built; nothing was changed.",
+            path=str(dst),
+        ) from None
+    except OSError:  # a file system without hard links: check, then rename
+        if dst.exists():
+            raise DeskError("store_exists", f"{dst} already exists.", path=str(dst)) from None
+        os.replace(src, dst)
+        return
+    src.unlink()
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _bulk_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = OFF")  # the file is thrown away if anything fails
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -524288")  # 512 MiB
+
+
+def _secondary_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    marks = ",".join("?" * len(BULK_TABLES))
+    rows = conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        f" AND tbl_name IN ({marks}) ORDER BY name",
+        BULK_TABLES,
+    ).fetchall()
+    return [(str(name), str(sql)) for name, sql in rows]
+
+
+def _check(conn: sqlite3.Connection) -> None:
+    problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    problems += [f"{t} row {rowid} → missing {parent}" for t, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")]
+    if problems:
+        raise RuntimeError("the demo store failed its checks: " + "; ".join(problems[:5]))
+
+
+def _build(work: Paths, customers: int, seed: int, say: Callable[[str], None]) -> DemoSummary:
+    started = time.perf_counter()
+    db = Database(work.database)
+    try:
+        ensure_schema(db, work.backups)
+        create_demo_store_row(db, work)  # the store row, and its ID-number key
+        cipher = id_cipher(db, work)
+    finally:
+        db.close()
+    say("schema and store ready")
+
+    rng = random.Random(seed)
+    clock = DemoClock(rng, customers)
+    catalog = load_catalog()
+    numbers = NumberMaker()
+    conn = sqlite3.connect(work.database, isolation_level=None)
+    try:
+        _bulk_pragmas(conn)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("BEGIN")
+        fixed = write_fixed_rows(conn, clock, catalog)
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA foreign_keys = OFF")
+
+        indexes = _secondary_indexes(conn)
+        for name, _ in indexes:
+            conn.execute(f'DROP INDEX "{name}"')
+        conn.execute("BEGIN")
+        maker = CustomerMaker(rng, clock, catalog, fixed, load_people(), numbers)
+        documents, lines = write_customers(conn, maker, cipher, customers, progress=say)
+        stock = write_stock(conn, rng, clock, catalog, fixed, numbers)
+        say(f"stock {stock} blank SIMs")
+        for _, sql in indexes:
+            conn.execute(sql)
+        say("indexes built")
+        conn.execute("INSERT INTO customer_search(customer_search) VALUES('optimize')")
+        conn.execute("COMMIT")
+        say("name index optimised")
+
+        conn.execute("PRAGMA locking_mode = NORMAL")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        _check(conn)
+        say("integrity and foreign keys checked")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    wal = work.database.with_name(work.database.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise RuntimeError("the demo database still has a write-ahead log after closing")
+    for leftover in (wal, work.database.with_name(work.database.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    return DemoSummary(
+        customers=customers,
+        documents=documents,
+        lines=lines,
+        stock=stock,
+        staff=len(DEMO_STAFF),
+        carriers=len(catalog.carriers),
+        products=len(catalog.products),
+        elapsed=time.perf_counter() - started,
+    )
+
+
+def create_demo_store(
+    paths: Paths,
+    *,
+    customers: int = 5000,
+    seed: int = 0,
+    progress: Callable[[str], None] | None = None,
+) -> DemoSummary:
+    """Build the demo store ``HK01`` in ``paths.data_dir``: staff, catalog, customers.
+
+    Same ``seed``, same store (ids included); only the ID-number key and the
+    encryption nonces differ. Refuses (``DeskError("store_exists")``) a data dir that
+    already holds a store. A failure or a kill at any moment leaves no store behind.
+    """
+    if customers < 0:
+        raise ValueError("customers cannot be negative")
+    say = progress or (lambda _text: None)
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    _refuse_if_taken(paths)
+    work = Paths(Path(tempfile.mkdtemp(prefix=".demo-build-", dir=paths.data_dir)))
+    try:
+        summary = _build(work, customers, seed, say)
+        with open(work.database, "rb+") as f:
+            os.fsync(f.fileno())
+        placed_key = False
+        if work.key_file.exists():
+            _place(work.key_file, paths.key_file)
+            placed_key = True
+        try:
+            _place(work.database, paths.database)
+        except BaseException:
+            if placed_key:
+                paths.key_file.unlink(missing_ok=True)
+            raise
+        _fsync_dir(paths.data_dir)
+    finally:
+        shutil.rmtree(work.data_dir, ignore_errors=True)
+    say(f"done: {summary.customers} customers in {summary.elapsed:.1f} s")
+    return summary

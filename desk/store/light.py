@@ -1,0 +1,56 @@
+"""What the login window needs, read with plain sqlite3: no SQLAlchemy import.
+
+Start-up shows the login window before the heavier parts of Desk are imported (they
+load while the clerk types the PIN), so these reads stay free of the ORM. They are the
+only implementation: the services call them too.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from pathlib import Path
+
+from desk.core.enums import Role
+from desk.core.staff import StaffMember, StoreInfo
+
+STORE_ID_KEY = "store_id"
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def read_store(path: Path) -> StoreInfo | None:
+    """The store this database belongs to, or None if it has none (yet)."""
+    if not path.exists():
+        return None
+    conn = _connect(path)
+    try:
+        row = conn.execute(
+            "SELECT s.id, s.code, s.name, s.region, s.currency, s.timezone "
+            "FROM local_setting l JOIN store s ON s.id = replace(l.value, '-', '') "
+            "WHERE l.key = ?",
+            (STORE_ID_KEY,),
+        ).fetchone()
+    except sqlite3.OperationalError:  # not a Desk database, or an empty one
+        return None
+    finally:
+        conn.close()
+    if row is None:
+        return None
+    return StoreInfo(uuid.UUID(row[0]), *row[1:])
+
+
+def read_active_staff(path: Path) -> list[StaffMember]:
+    """Everyone who may log in here, by name."""
+    conn = _connect(path)
+    try:
+        rows = conn.execute(
+            "SELECT id, login, display_name, role FROM staff WHERE active = 1 ORDER BY display_name"
+        ).fetchall()
+    finally:
+        conn.close()
+    return [StaffMember(uuid.UUID(i), login, name, Role(role)) for i, login, name, role in rows]

@@ -1,0 +1,29 @@
+"""Shared fixtures: real SQLite stores in temporary data dirs, real widgets offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["DESK_KEYRING"] = "off"  # never touch the keyring of the machine running tests
+
+import pytest
+
+from tests.factories import TestStore, make_store
+
+
+@pytest.fixture
+def store(tmp_path) -> TestStore:
+    """A small store with known customers (see tests/factories.py)."""
+    return make_store(tmp_path / "store")
+
+
+@pytest.fixture
+def quiet_dialogs():
+    """Dialogs go to a list instead of popping up."""
+    from desk.ui import msgbox
+
+    msgbox.interactive = False
+    msgbox.said.clear()
+    yield msgbox.said
+    msgbox.interactive = True
