@@ -45,7 +45,7 @@ bench: translations
 
 # Re-read every tr() string of desk/ into the .ts sources (then translate them).
 update-translations: setup
-	$(VENV)/bin/pyside6-lupdate -no-obsolete desk -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete desk -ts $(TS)
 
 screenshot: translations
 	@bash scripts/screenshot.sh

@@ -1,0 +1,34 @@
+"""A real Desk on a test store: the login window, and a helper to get past it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desk.app import DeskApp
+from tests.factories import CLERK_PIN
+
+
+@pytest.fixture
+def desk(qtbot, qapp, store, quiet_dialogs):
+    app = DeskApp(qapp, store.paths, store.store)
+    qtbot.addWidget(app.login)
+    app.start()
+    yield app
+    if app.main is not None:
+        app.logout()
+    app.translations.install("en")
+
+
+def log_in(qtbot, desk, pin: str = CLERK_PIN):
+    desk.login.user.setCurrentIndex(0)  # Chan Siu Ming, the clerk
+    qtbot.keyClicks(desk.login.pin, pin)
+    qtbot.keyClick(desk.login.pin, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def main_window(qtbot, desk):
+    desk.translations.install("en")
+    log_in(qtbot, desk)
+    qtbot.waitUntil(lambda: desk.main is not None and desk.main.isVisible())
+    return desk.main

@@ -1,0 +1,47 @@
+"""The login window: the right PIN opens the main window; five wrong ones lock."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+
+from tests.ui.conftest import log_in
+
+
+def test_login_widgets_have_their_names(desk):
+    w = desk.login
+    assert isinstance(w.findChild(QComboBox, "loginUser"), QComboBox)
+    assert w.findChild(QLineEdit, "loginPin").echoMode() == QLineEdit.EchoMode.Password
+    assert isinstance(w.findChild(QPushButton, "loginButton"), QPushButton)
+    assert w.user.count() == 2 and "Chan Siu Ming" in w.user.itemText(0)
+
+
+def test_right_pin_opens_the_main_window(qtbot, desk):
+    desk.translations.install("en")
+    log_in(qtbot, desk)
+    qtbot.waitUntil(lambda: desk.main is not None and desk.main.isVisible())
+    assert not desk.login.isVisible()
+    assert desk.login.pin.text() == ""
+
+
+def test_wrong_pins_are_counted_then_lock(qtbot, desk):
+    desk.translations.install("en")
+    for left in (4, 3, 2, 1):
+        log_in(qtbot, desk, "0000")
+        assert desk.login.message.text() == f"Wrong PIN. {left} more tries before a lockout."
+        assert desk.main is None and desk.login.pin.text() == ""
+    log_in(qtbot, desk, "0000")
+    assert "locked for 5 more minute(s)" in desk.login.message.text()
+    log_in(qtbot, desk)  # the right PIN, but locked
+    assert "locked for 5 more minute(s)" in desk.login.message.text()
+    assert desk.main is None
+
+
+def test_a_pin_of_the_wrong_shape_is_explained(qtbot, desk):
+    desk.translations.install("en")
+    log_in(qtbot, desk, "12ab")
+    assert desk.login.message.text() == "A PIN is 4 to 12 digits."
+
+
+def test_log_out_returns_to_the_login(qtbot, main_window, desk):
+    main_window.logout_button.click()
+    assert desk.main is None and desk.login.isVisible()

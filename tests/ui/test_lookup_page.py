@@ -1,0 +1,104 @@
+"""The lookup as the clerk uses it: type, see results, Enter for the card, Esc back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.factories import ICCIDS
+
+
+def type_cjk(widget, text):
+    """What an input method does: commit the composed text (keyClicks can't type CJK)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def shown(page):
+    m = page.model
+    return [m.data(m.index(r, 0)) for r in range(m.rowCount())]
+
+
+def wait_for(qtbot, page, count):
+    qtbot.waitUntil(lambda: page._answered == page.field.text() and page.model.rowCount() == count)
+
+
+def test_latin_name_as_typed(qtbot, main_window):
+    page = main_window.lookup
+    qtbot.keyClicks(page.field, "chan tai")
+    wait_for(qtbot, page, 1)
+    assert shown(page) == ["CHAN Tai Man  陳大文"]
+    assert page.model.data(page.model.index(0, 1)) == "A123***(3)"
+    assert "+852 5123 4567" in page.model.data(page.model.index(0, 2))
+    assert page.count.text() == "1 matching."
+
+
+def test_chinese_through_an_input_method(qtbot, main_window):
+    page = main_window.lookup
+    type_cjk(page.field, "大文")
+    assert page.field.text() == "大文"
+    wait_for(qtbot, page, 2)
+    assert sorted(shown(page)) == ["CHAN Tai Man  陳大文", "WONG Tai Man  黃大文"]
+
+
+def test_enter_opens_the_card_and_esc_goes_back(qtbot, main_window):
+    page = main_window.lookup
+    qtbot.keyClicks(page.field, "A123456(3)")
+    wait_for(qtbot, page, 1)
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    assert page.showing_card()
+    card = page.card
+    assert card.isVisible() and "CHAN Tai Man" in card.name.text()
+    assert "A123***(3)" in card.documents.text()
+    assert "+852 5123 ****" in card.contact.text() and "5123 4567" not in card.contact.text()
+    assert card.lines.rowCount() == 2
+    assert card.lines.item(1, 5).text() == "locked"
+    assert card.cases.text() == "No replacement cases for this customer yet."
+    qtbot.keyClick(main_window, Qt.Key.Key_Escape)
+    assert not page.showing_card() and page.field.text() == "A123456(3)"
+
+
+def test_a_scanner_typing_an_iccid_and_enter_lands_on_the_customer(qtbot, main_window):
+    page = main_window.lookup
+    qtbot.keyClicks(page.field, ICCIDS[1])
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)  # before the search has answered
+    qtbot.waitUntil(page.showing_card)
+    assert "CHEN Xiaohong" in page.card.name.text()
+
+
+def test_arrow_keys_choose_the_row_enter_opens(qtbot, main_window):
+    page = main_window.lookup
+    qtbot.keyClicks(page.field, "tai man")
+    wait_for(qtbot, page, 2)
+    second = page.model.customer(1).name_en
+    qtbot.keyClick(page.field, Qt.Key.Key_Down)
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    assert page.showing_card() and second in page.card.name.text()
+
+
+def test_no_match_and_clearing(qtbot, main_window):
+    page = main_window.lookup
+    qtbot.keyClicks(page.field, "zzzz")
+    wait_for(qtbot, page, 0)
+    assert page.count.text() == "No customer matches."
+    page.field.clear()
+    assert page.model.rowCount() == 0 and page.count.text() == "Type to find a customer."
+
+
+@pytest.mark.parametrize("typed", ["5123 4567", "+852 5123-4567"])
+def test_phone_as_typed(qtbot, main_window, typed):
+    page = main_window.lookup
+    qtbot.keyClicks(page.field, typed)
+    wait_for(qtbot, page, 1)
+    assert shown(page) == ["CHAN Tai Man  陳大文"]
+
+
+def test_results_model_passes_the_model_tester(qtbot, qtmodeltester, main_window):
+    page = main_window.lookup
+    qtbot.keyClicks(page.field, "tai")
+    wait_for(qtbot, page, 2)
+    qtmodeltester.check(page.model)
