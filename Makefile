@@ -4,7 +4,7 @@
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
-LANGS := zh_CN zh_HK en
+LANGS := zh_CN zh_HK  # English is the source language of every tr() string
 TS := $(LANGS:%=resources/translations/desk_%.ts)
 QM := $(LANGS:%=desk/ui/i18n/desk_%.qm)
 

@@ -42,7 +42,7 @@ class DemoClock:
         self._days: dict[int, str] = {}
 
     def customer_ms(self, index: int) -> int:
-        return self.start + index * self.step + self.rng.randrange(self.step // 2)
+        return self.start + index * self.step + int(self.rng.random() * (self.step // 2))
 
     def line_ms(self, customer_ms: int, k: int) -> int:
         """The k-th line (0, 1, 2) of a customer: a few moments after the customer."""

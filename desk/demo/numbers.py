@@ -133,7 +133,7 @@ class NumberMaker:
         cc, prefixes, tail, span = self._range(region)
         used = self.msisdns
         while True:
-            k, rest = divmod(rng.randrange(len(prefixes) * span), span)
+            k, rest = divmod(int(rng.random() * len(prefixes) * span), span)
             number = f"{cc}{prefixes[k]}{rest:0{tail}d}"
             if number not in used:
                 used.add(number)
@@ -142,7 +142,7 @@ class NumberMaker:
     def contact(self, rng: random.Random, region: str) -> str:
         """A valid mobile number of ``region`` for contact only (may repeat, not a line)."""
         cc, prefixes, tail, span = self._range(region)
-        k, rest = divmod(rng.randrange(len(prefixes) * span), span)
+        k, rest = divmod(int(rng.random() * len(prefixes) * span), span)
         return f"{cc}{prefixes[k]}{rest:0{tail}d}"
 
     def iccid(self, rng: random.Random, prefix: str, length: int) -> str:
@@ -151,7 +151,7 @@ class NumberMaker:
         span = 10**serial
         used = self.iccids
         while True:
-            body = f"{prefix}{rng.randrange(span):0{serial}d}"
+            body = f"{prefix}{int(rng.random() * span):0{serial}d}"
             number = body + luhn_check_digit(body)
             if number not in used:
                 used.add(number)
@@ -172,7 +172,7 @@ class NumberMaker:
         """A new 32-digit EID: a manufacturer prefix, 22 digits, 2 check digits."""
         used = self.eids
         while True:
-            first30 = f"{rng.choice(EUM_PREFIXES)}{rng.randrange(10**22):022d}"
+            first30 = f"{rng.choice(EUM_PREFIXES)}{rng.getrandbits(80) % 10**22:022d}"
             number = first30 + eid_check_digits(first30)
             if number not in used:
                 used.add(number)

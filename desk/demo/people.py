@@ -30,7 +30,11 @@ HK, CN, FOREIGN = "hk", "cn", "foreign"
 
 
 class Weighted(Generic[T]):
-    """Pick among values with relative weights: one ``random()`` and a bisection."""
+    """Pick among values with relative weights: one ``random()`` and a bisection.
+
+    (Throughout the demo, ``int(rng.random() * n)`` stands for ``rng.randrange(n)``:
+    five times faster, and as deterministic; n stays far below 2**53.)
+    """
 
     def __init__(self, pairs: list[tuple[T, float]]) -> None:
         if not pairs or any(w < 0 for _, w in pairs) or sum(w for _, w in pairs) <= 0:
@@ -82,9 +86,9 @@ def _fill(pieces: list[tuple[str, int]], rng: random.Random) -> str:
     out: list[str] = []
     for ch, n in pieces:
         if ch == "#":
-            out.append(f"{rng.randrange(10**n):0{n}d}")
+            out.append(f"{int(rng.random() * 10**n):0{n}d}")
         elif ch == "@":
-            out.extend(rng.choice(_LETTERS) for _ in range(n))
+            out.extend(_LETTERS[int(rng.random() * len(_LETTERS))] for _ in range(n))
         else:
             out.append(ch)
     return "".join(out)
@@ -124,9 +128,9 @@ class _ChineseNames:
             given = self.popular[male].pick(rng)
         else:
             pool = self.chars[male]
-            given = rng.choice(pool)
+            given = pool[int(rng.random() * len(pool))]
             if r < 1.0 - self.p_single * (1.0 - self.p_popular):
-                given += rng.choice(pool)
+                given += pool[int(rng.random() * len(pool))]
         parts = [self.roman[c] for c in given]
         if self.cantonese:
             return surname + given, f"{surname_en} {' '.join(parts)}"
@@ -174,7 +178,7 @@ class PeopleMaker:
 
     def hkid(self, rng: random.Random) -> str:
         while True:
-            body = f"{self.hkid_prefixes.pick(rng)}{rng.randrange(1_000_000):06d}"
+            body = f"{self.hkid_prefixes.pick(rng)}{int(rng.random() * 1_000_000):06d}"
             number = f"{body}({hkid_check_char(body)})"
             if self._unique(number):
                 return number
@@ -182,8 +186,8 @@ class PeopleMaker:
     def cn_ric(self, rng: random.Random, male: bool) -> str:
         dates = self.birth_dates
         while True:
-            seq = rng.randrange(500) * 2 + (1 if male else 0)  # odd = male
-            first17 = f"{self.areas.pick(rng)}{dates[rng.randrange(len(dates))]}{seq:03d}"
+            seq = int(rng.random() * 500) * 2 + (1 if male else 0)  # odd = male
+            first17 = f"{self.areas.pick(rng)}{dates[int(rng.random() * len(dates))]}{seq:03d}"
             number = first17 + cn_ric_check_char(first17)
             if self._unique(number):
                 return number

@@ -271,7 +271,6 @@ class IdentifierField(QWidget):
         self._input = QLineEdit(self)
         self._input.setObjectName(name + "Input")
         self._input.setPlaceholderText(_PLACEHOLDERS.get(kind, ""))
-        self._input.setClearButtonEnabled(False)
         self._mark = QLabel(self)
         self._mark.setObjectName(name + "Mark")
         policy = self._mark.sizePolicy()
@@ -348,7 +347,9 @@ class IdentifierField(QWidget):
             self.submitted.emit(self._value)
 
     def _on_editing_finished(self) -> None:
-        self._revalidate(final=True)
+        # Enter also ends editing (after returnPressed): keep what Enter showed.
+        if self._error is None or self._error.code != "empty":
+            self._revalidate(final=True)
 
     def _revalidate(self, *, final: bool, asked: bool = False) -> None:
         """Read the text again; ``final``: Enter or focus out; ``asked``: Enter."""

@@ -13,6 +13,9 @@ import random
 from datetime import date
 
 import pytest
+from stdnum import imei as stdnum_imei
+from stdnum import luhn as stdnum_luhn
+from stdnum.cn import ric as stdnum_ric
 
 from desk.core.identifiers import (
     CODES,
@@ -107,8 +110,8 @@ def make_hkid(rng: random.Random) -> str:
 
 
 def make_cn_ric(rng: random.Random) -> str:
-    born = date(1930, 1, 1).toordinal() + rng.randrange(365 * 90)
-    body = f"{rng.randrange(110000, 660000)}{date.fromordinal(born):%Y%m%d}{rng.randrange(1000):03d}"
+    born = date.fromordinal(date(1930, 1, 1).toordinal() + rng.randrange(365 * 90))
+    body = f"{rng.randrange(110000, 660000)}{born:%Y%m%d}{rng.randrange(1000):03d}"
     return body + cn_ric_check(body)
 
 
@@ -174,6 +177,7 @@ def other_char(right: str, alphabet: str = "0123456789") -> str:
 def test_oracle_reproduces_the_public_examples() -> None:
     assert hkid_check("A123456") == "3"
     assert hkid_check("C876300") != "0"
+    assert hkid_check("AB987654") == "3"  # used in the mask examples
     assert cn_ric_check("11010519491231002") == "X"
     assert luhn_valid("89014103211118510720")
     assert luhn_valid("490154203237518")
@@ -189,6 +193,7 @@ def test_public_examples_valid() -> None:
     assert parse_iccid("89014103211118510720") == "89014103211118510720"
     assert parse_eid("89049032123451234512345678901235") == "89049032123451234512345678901235"
     assert parse_imei("490154203237518") == "490154203237518"
+    assert parse_passport_number("L898902C3") == "L898902C3"
     code = parse_activation_code("LPA:1$SMDP.EXAMPLE.COM$04386-AGYFT-A74Y8-3F815")
     assert code == ActivationCode("SMDP.EXAMPLE.COM", "04386-AGYFT-A74Y8-3F815", None, False)
 
@@ -571,10 +576,15 @@ def test_mrz_as_one_text_and_typed_loosely() -> None:
             "LPA:1$SMDP.EXAMPLE.COM$0438" + "*" * 19,
         ),
         ("hkid", "not an id", "*********"),
+        ("hkid", "a 123456 3", "A123***(3)"),
+        ("cn_ric", "11010519491231002x", "110105********002X"),
+        ("iccid", "8901 4103 2111 1851 0720F", "8901…0720"),
+        ("phone", "5123 4567", "+852 5123 ****"),
+        ("phone", "+442079460958", "+44 20 7946 ****"),
+        ("phone", "+85312345678", "*" * 12),  # not a valid number: starred whole
     ],
 )
 def test_mask(kind: str, value: str, masked: str) -> None:
-    assert hkid_check("AB987654") == "3"
     assert mask(kind, value) == masked
 
 
@@ -605,6 +615,19 @@ def test_is_incomplete(kind: str, text: str, incomplete: bool) -> None:
 
 
 # --- the hot helpers -------------------------------------------------------------------
+def test_helpers_agree_with_stdnum() -> None:
+    """A third opinion: the parsers use the project's own (faster) Luhn."""
+    rng = random.Random(9)
+    for _ in range(N):
+        body = "".join(rng.choices("0123456789", k=rng.randrange(1, 25)))
+        assert luhn_check_digit(body) == stdnum_luhn.calc_check_digit(body) == luhn_check(body)
+        first17 = "".join(rng.choices("0123456789", k=17))
+        assert cn_ric_check_char(first17) == stdnum_ric.calc_check_digit(first17 + "0")
+        imei = make_imei(rng)
+        assert stdnum_imei.is_valid(imei)
+        assert parse_imei(imei) == imei
+
+
 def test_helpers_refuse_malformed_bodies() -> None:
     for call, body in [
         (hkid_check_char, "A12345"),

@@ -17,7 +17,7 @@ def desk(qtbot, qapp, store, quiet_dialogs):
     yield app
     if app.main is not None:
         app.logout()
-    app.translations.install("en")
+    app.translations.install("en")  # the translators belong to the shared QApplication
 
 
 def log_in(qtbot, desk, pin: str = CLERK_PIN):
@@ -28,7 +28,7 @@ def log_in(qtbot, desk, pin: str = CLERK_PIN):
 
 @pytest.fixture
 def main_window(qtbot, desk):
-    desk.translations.install("en")
+    desk.set_language("en")
     log_in(qtbot, desk)
     qtbot.waitUntil(lambda: desk.main is not None and desk.main.isVisible())
     return desk.main

@@ -45,7 +45,8 @@ check_digit    the check character does not match          ``expected``, ``found
                                                            mrz also ``field``
                                                            (document_number,
                                                            birth_date, expiry_date,
-                                                           personal_number, composite)
+                                                           personal_number, composite);
+                                                           iccid also ``length``
 date           a date inside the number is impossible      ``date``, ``reason``
                                                            (invalid/future); mrz also
                                                            ``field``
@@ -58,6 +59,9 @@ unsupported    a real thing Desk does not take: a 16-      ``found``
 =============  ==========================================  ===========================
 
 :func:`is_incomplete` tells the UI when a refusal only means "keep typing".
+:func:`mask` gives the form for screen and paper (``A123***(3)``, ``+852 5123 ****``).
+The check-character helpers for generated data are re-exported from
+``desk.core.identifier_checks``.
 """
 
 from __future__ import annotations

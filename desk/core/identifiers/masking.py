@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 
 import phonenumbers
@@ -21,9 +23,39 @@ def _passport(number: str) -> str:
     return number[:1] + "*" * (len(number) - 2) + number[-1:]
 
 
-def _phone(e164: str) -> str:
+# Already-normalised values skip the parser (the demo store masks a million of them);
+# masking needs the shape, not the check digit.
+_NORMAL = {
+    "hkid": re.compile(r"[A-Z]{1,2}[0-9]{6}\([0-9A]\)"),
+    "cn_ric": re.compile(r"[0-9]{17}[0-9X]"),
+    "passport": re.compile(r"[A-Z0-9]{5,9}"),
+    "iccid": re.compile(r"89[0-9]{17,18}"),
+    "eid": re.compile(r"89[0-9]{30}"),
+    "imei": re.compile(r"[0-9]{15}"),
+}
+_PARSERS: dict[str, Callable[[str], str]] = {
+    "hkid": parse_hkid,
+    "cn_ric": parse_cn_ric,
+    "passport": parse_passport_number,
+    "iccid": parse_iccid,
+    "eid": parse_eid,
+    "imei": parse_imei,
+}
+_HK_MOBILE = re.compile(r"\+852[0-9]{8}")
+_CN_MOBILE = re.compile(r"\+861[0-9]{10}")
+_NANP = re.compile(r"\+1[2-9][0-9]{9}")
+
+
+def _phone(value: str) -> str:
+    """International format with the last 4 digits starred (fast for +852, +86 1…, +1)."""
+    if _HK_MOBILE.fullmatch(value):
+        return f"+852 {value[4:8]} ****"
+    if _CN_MOBILE.fullmatch(value):
+        return f"+86 {value[3:6]} {value[6:10]} ****"
+    if _NANP.fullmatch(value):
+        return f"+1 {value[2:5]}-{value[5:8]}-****"
     spaced = phonenumbers.format_number(
-        phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        phonenumbers.parse(parse_phone(value), None), phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
     out, hidden = list(spaced), 0
     for i in range(len(out) - 1, -1, -1):
@@ -35,22 +67,19 @@ def _phone(e164: str) -> str:
 
 
 def _mask(kind: str, value: str) -> str:
-    if kind == "hkid":  # A123456(3) → A123***(3); AB123456(7) → AB123***(7)
-        s = parse_hkid(value)
-        return s[:-6] + "***" + s[-3:]
-    if kind == "cn_ric":  # 11010519491231002X → 110105********002X
-        s = parse_cn_ric(value)
-        return s[:6] + "*" * 8 + s[-4:]
-    if kind == "passport":
-        return _passport(parse_passport_number(value))
+    if kind in _NORMAL:
+        s = value if _NORMAL[kind].fullmatch(value) else _PARSERS[kind](value)
+        if kind == "hkid":  # A123456(3) → A123***(3); AB123456(7) → AB123***(7)
+            return s[:-6] + "***" + s[-3:]
+        if kind == "cn_ric":  # 11010519491231002X → 110105********002X
+            return s[:6] + "*" * 8 + s[-4:]
+        if kind == "passport":
+            return _passport(s)
+        return s[:4] + _ELLIPSIS + s[-4:]  # iccid, eid, imei: 8901…0720
     if kind == "mrz":  # the MRZ itself is never shown: its document number, masked
         return _passport(parse_mrz_text(value).document_number)
-    if kind in ("iccid", "eid", "imei"):  # 8901…0720
-        parser = {"iccid": parse_iccid, "eid": parse_eid, "imei": parse_imei}[kind]
-        s = parser(value)
-        return s[:4] + _ELLIPSIS + s[-4:]
     if kind == "phone":  # +852 5123 ****, +86 138 1234 ****, +1 212-555-****
-        return _phone(parse_phone(value))
+        return _phone(value)
     if kind == "activation_code":  # the matching id is what downloads the profile
         code = parse_activation_code(value)
         mid = code.matching_id

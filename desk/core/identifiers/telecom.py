@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+
 from desk.core.identifier_checks import eid_check_digits, luhn_check_digit
 
 from ._text import is_digits, nfkc, without_separators, without_spaces
@@ -125,9 +126,9 @@ def _parse_number(s: str, region: str, digits: int) -> phonenumbers.PhoneNumber:
             raise _length_error(region, 0) from None
         if e.error_type == NumberParseException.TOO_LONG:
             raise _length_error(region, digits) from None
-        raise InvalidIdentifier("phone", "format", {"reason": "number"}) from None
+        raise InvalidIdentifier("phone", "format") from None
     except Exception:  # the library's own slip on odd input must not reach the clerk
-        raise InvalidIdentifier("phone", "format", {"reason": "number"}) from None
+        raise InvalidIdentifier("phone", "format") from None
 
 
 def parse_phone(text: str, region: str = "HK") -> str:

@@ -1,0 +1,105 @@
+"""Does typing in the lookup ever block the GUI thread? Measured, not assumed.
+
+    python bench/typing.py [--customers 1000000] [--data-dir DIR]
+
+A real LookupPage (offscreen) on the store; a clerk types queries one key every 80 ms
+(a fast typist) and a scanner types ICCIDs one key a millisecond. A 2 ms heartbeat
+timer on the GUI thread records the longest gap between its ticks: that is the longest
+time the GUI thread was busy. The aim (issue 2): never more than 50 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from _store import arguments, bench_store  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtGui import QInputMethodEvent  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy import select, text  # noqa: E402
+
+from desk.services.customer_card import customer_card  # noqa: E402
+from desk.services.lookup import search  # noqa: E402
+from desk.services.stores import id_cipher, open_database  # noqa: E402
+from desk.store.models import Customer, Line  # noqa: E402
+from desk.ui.pages.lookup import LookupPage  # noqa: E402
+
+
+class Heartbeat:
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.gaps: list[float] = []
+        self.timer = QTimer()
+        self.timer.setInterval(2)
+        self.timer.timeout.connect(self.tick)
+
+    def start(self) -> None:
+        self.clock.start()
+        self.timer.start()
+
+    def tick(self) -> None:
+        self.gaps.append(self.clock.nsecsElapsed() / 1e6)
+        self.clock.restart()
+
+
+def main() -> None:
+    args = arguments(__doc__ or "")
+    paths = bench_store(args)
+    app = QApplication([])
+    db = open_database(paths)
+    cipher = id_cipher(db, paths)
+    rng = random.Random(3)
+    with db.read() as s:
+        n = s.scalar(text("SELECT max(search_key) FROM customer")) or 0
+        keys = rng.sample(range(1, n + 1), 30)
+        people = s.execute(
+            select(Customer.id, Customer.name_zh, Customer.name_en).where(
+                Customer.search_key.in_(keys)
+            )
+        ).all()
+        iccids = s.scalars(
+            select(Line.iccid).where(Line.customer_id.in_([p.id for p in people]))
+        ).all()
+    page = LookupPage(lambda q: search(db, cipher, q), lambda cid: customer_card(db, cid))
+    page.resize(1200, 700)
+    page.show()
+    beat = Heartbeat()
+    beat.start()
+    typed = 0
+    t0 = time.perf_counter()
+    for name in [p.name_zh for p in people if p.name_zh][:15]:
+        page.field.clear()
+        for ch in name:  # one character at a time, as an input method commits them
+            event = QInputMethodEvent()
+            event.setCommitString(ch)
+            QApplication.sendEvent(page.field, event)
+            QTest.qWait(80)
+        typed += len(name)
+    for q in [p.name_en for p in people if p.name_en][:15]:
+        page.field.clear()
+        QTest.keyClicks(page.field, q.lower(), delay=80)
+        typed += len(q)
+    for iccid in [i for i in iccids if i][:10]:
+        page.field.clear()
+        QTest.keyClicks(page.field, iccid, delay=1)
+        typed += len(iccid)
+    QTest.qWait(300)
+    elapsed = time.perf_counter() - t0
+    gaps = sorted(beat.gaps)
+    print(f"Typed {typed} keys in {elapsed:.1f} s on {n:,} customers.")
+    print(
+        f"GUI thread busy at most {gaps[-1]:.1f} ms at a stretch "
+        f"(p99 {gaps[int(len(gaps) * 0.99)]:.1f} ms, median {gaps[len(gaps) // 2]:.1f} ms "
+        f"between 2 ms heartbeats)."
+    )
+    page.shutdown()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()

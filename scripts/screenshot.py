@@ -1,0 +1,65 @@
+"""Pictures of Desk for the README: the login and the main window with a lookup.
+
+    python scripts/screenshot.py DATA_DIR OUT_DIR [--language zh_CN] [--query 大文]
+
+Runs the real windows (under Xvfb with `make screenshot`), logs in as the demo clerk,
+types the query as an input method would, opens the first customer, and saves PNGs.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from desk.app import DeskApp, prepare_store
+from desk.config import Paths
+from desk.demo import DEMO_STAFF
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("data_dir")
+    parser.add_argument("out_dir")
+    parser.add_argument("--language", default="zh_CN")
+    parser.add_argument("--query", default="大文")
+    args = parser.parse_args()
+    out = Path(args.out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    paths = Paths(Path(args.data_dir))
+    desk = DeskApp(app, paths, prepare_store(paths))
+    desk.set_language(args.language)
+    desk.start()
+    QTest.qWait(500)
+    desk.login.grab().save(str(out / f"login-{args.language}.png"))
+    clerk = next(s for s in DEMO_STAFF if s.login == "clerk")
+    desk.login.user.setCurrentIndex(desk.login.user.findText(clerk.display_name, flags=0) or 0)
+    for i in range(desk.login.user.count()):
+        if clerk.display_name in desk.login.user.itemText(i):
+            desk.login.user.setCurrentIndex(i)
+    QTest.keyClicks(desk.login.pin, clerk.pin)
+    desk.login.try_login()
+    assert desk.main is not None
+    desk.main.resize(1366, 768)
+    page = desk.main.lookup
+    event = QInputMethodEvent()
+    event.setCommitString(args.query)
+    QApplication.sendEvent(page.field, event)
+    QTest.qWait(1500)
+    desk.main.grab().save(str(out / f"main-{args.language}.png"))
+    page.results.selectRow(0)
+    page._open_index(page.results.currentIndex())
+    QTest.qWait(300)
+    desk.main.grab().save(str(out / f"card-{args.language}.png"))
+    QTimer.singleShot(0, app.quit)
+    desk.logout()
+    print(f"Screenshots in {out}")
+
+
+if __name__ == "__main__":
+    main()
