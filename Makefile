@@ -42,6 +42,7 @@ bench: translations
 	$(PY) bench/identifiers.py
 	$(PY) bench/lookup.py
 	$(PY) bench/startup.py
+	$(PY) bench/gui_typing.py
 
 # Re-read every tr() string of desk/ into the .ts sources (then translate them).
 update-translations: setup

@@ -17,16 +17,17 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from desk.config import Paths
-from desk.demo.bulk import CustomerMaker, write_customers, write_stock
+from desk.demo.bulk import write_rows
 from desk.demo.catalog import load_catalog
 from desk.demo.clock import DemoClock
 from desk.demo.fixtures import DEMO_STAFF, create_demo_store_row, write_fixed_rows
-from desk.demo.numbers import NumberMaker
-from desk.demo.people import load_people
+from desk.demo.customers import MakerSpec
+from desk.demo.pipeline import make_rows
 from desk.services.errors import DeskError
 from desk.services.stores import id_cipher
 from desk.store.db import Database
@@ -134,15 +135,13 @@ def _build(work: Paths, customers: int, seed: int, say: Callable[[str], None]) -
         db.close()
     say("schema and store ready")
 
-    rng = random.Random(seed)
-    clock = DemoClock(rng, customers)
     catalog = load_catalog()
-    numbers = NumberMaker()
     conn = sqlite3.connect(work.database, isolation_level=None)
     try:
         _bulk_pragmas(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("BEGIN")
+        clock = DemoClock(random.Random(f"desk-demo:{seed}:store"), customers)
         fixed = write_fixed_rows(conn, clock, catalog)
         conn.execute("COMMIT")
         conn.execute("PRAGMA foreign_keys = OFF")
@@ -151,9 +150,8 @@ def _build(work: Paths, customers: int, seed: int, say: Callable[[str], None]) -
         for name, _ in indexes:
             conn.execute(f'DROP INDEX "{name}"')
         conn.execute("BEGIN")
-        maker = CustomerMaker(rng, clock, catalog, fixed, load_people(), numbers)
-        documents, lines = write_customers(conn, maker, cipher, customers, progress=say)
-        stock = write_stock(conn, rng, clock, catalog, fixed, numbers)
+        with closing(make_rows(MakerSpec(seed, customers, fixed))) as rows:
+            documents, lines, stock = write_rows(conn, rows, cipher, customers, say)
         say(f"stock {stock} blank SIMs")
         for _, sql in indexes:
             conn.execute(sql)

@@ -10,32 +10,36 @@ What it finds, in this order (each customer once):
 Only what the results list may show leaves this module: names, the masked ID, and the
 lines (number, carrier, status). The customer card says more, and later issues will
 put it behind the identity check.
+
+It runs on every key the clerk types, so it reads through a plain sqlite3 connection
+(:meth:`Database.fast_read`): every query here is an index range or an FTS5 match, and
+the ORM's per-statement cost would otherwise be most of the time. Columns are the
+models' (UUIDs as 32 hex digits, enums as their values).
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
+import sqlite3
 import unicodedata
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import phonenumbers
-from sqlalchemy import Row, func, select, text
-from sqlalchemy.orm import Session
 
 from desk.core import identifiers as ids
+from desk.core.enums import LineStatus
 from desk.core.names import match_query
 from desk.store.db import Database
 from desk.store.keys import IdCipher
-from desk.store.models import Carrier, Customer, IdentityDocument, Line, LineStatus
 
-MIN_PHONE_PREFIX = 4  # digits; fewer would match a good part of the store
+MIN_PHONE_PREFIX = 4  # national digits; fewer would match a good part of the store
 MIN_CARD_TAIL = 6
 _PHONE_CHARS = re.compile(r"^\+?[\d\s\-().]+$")
 _DOCUMENT_KINDS = (("hkid", ids.parse_hkid), ("cn_ric", ids.parse_cn_ric))
 _PASSPORT = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{5,9}$")
+_SCAN_CAP = 200  # customers fetched per exact-match kind; counts are exact regardless
 
 
 @dataclass(frozen=True)
@@ -62,10 +66,6 @@ class LookupResult:
     rows: tuple[CustomerRow, ...]
     total: int  # all matching customers, of which ``rows`` shows the first ``limit``
 
-    @property
-    def exact(self) -> tuple[CustomerRow, ...]:
-        return tuple(r for r in self.rows if r.matched_by != "name")
-
 
 EMPTY = LookupResult("", (), 0)
 
@@ -87,33 +87,49 @@ def _country_code_length(digits: str) -> int:
 
 
 class _Hits:
-    """Customer ids in the order found, each once, with what found them."""
+    """Customer ids (hex) in the order found, each once, with what found them."""
 
     def __init__(self) -> None:
-        self.order: dict[uuid.UUID, str] = {}
+        self.order: dict[str, str] = {}
 
-    def add(self, ids_: Iterable[uuid.UUID], how: str) -> None:
-        for cid in ids_:
+    def add(self, rows: Iterable[tuple[str]], how: str) -> None:
+        for (cid,) in rows:
             self.order.setdefault(cid, how)
 
 
-def _by_document(s: Session, cipher: IdCipher, q: str, hits: _Hits) -> None:
+def _by_document(conn: sqlite3.Connection, cipher: IdCipher, q: str, hits: _Hits) -> int:
     compact = q.replace(" ", "").upper()
     hashes = []
     for kind, parse in _DOCUMENT_KINDS:
-        with contextlib.suppress(ids.InvalidIdentifier):
+        try:
             hashes.append(cipher.hash(kind, parse(compact)))
+        except ids.InvalidIdentifier:
+            continue
     if _PASSPORT.match(compact):
         hashes.append(cipher.hash("passport", compact))
-    if hashes:
-        found = s.scalars(
-            select(IdentityDocument.customer_id).where(IdentityDocument.number_hash.in_(hashes))
-        )
-        hits.add(found, "id")
+    if not hashes:
+        return 0
+    marks = ",".join("?" * len(hashes))
+    found = conn.execute(
+        f"SELECT DISTINCT customer_id FROM identity_document WHERE number_hash IN ({marks})",
+        hashes,
+    ).fetchall()
+    hits.add(found, "id")
+    return len(found)
 
 
-def _by_phone(s: Session, q: str, region: str, hits: _Hits) -> int:
-    """Lines whose number is, or starts with, what was typed; returns all matches."""
+def _by_range(conn: sqlite3.Connection, column: str, low: str, hits: _Hits, how: str) -> int:
+    """Lines whose ``column`` starts with ``low``: count them all, keep the first few."""
+    where = f"FROM line WHERE {column} >= ? AND {column} < ?"
+    args = (low, _end(low))
+    total = conn.execute(f"SELECT count(DISTINCT customer_id) {where}", args).fetchone()[0]
+    if total:
+        hits.add(conn.execute(f"SELECT customer_id {where} LIMIT {_SCAN_CAP}", args), how)
+    return int(total)
+
+
+def _by_phone(conn: sqlite3.Connection, q: str, region: str, hits: _Hits) -> int:
+    """Lines whose number is, or starts with, what was typed."""
     if not _PHONE_CHARS.match(q):
         return 0
     digits = _digits(q)
@@ -122,93 +138,77 @@ def _by_phone(s: Session, q: str, region: str, hits: _Hits) -> int:
     except ids.InvalidIdentifier:
         full = None
     if full is not None:
-        hits.add(s.scalars(select(Line.customer_id).where(Line.msisdn == full)), "phone")
+        hits.add(conn.execute("SELECT customer_id FROM line WHERE msisdn = ?", (full,)), "phone")
     if q.lstrip().startswith("+") or digits.startswith("00"):
-        digits = digits.removeprefix("00") if not q.lstrip().startswith("+") else digits
+        digits = digits if q.lstrip().startswith("+") else digits[2:]
         national = len(digits) - _country_code_length(digits)
     else:
         national = len(digits)
         digits = f"{phonenumbers.country_code_for_region(region)}{digits}"
     if national < MIN_PHONE_PREFIX:
-        return 0
-    prefixes = ["+" + digits]
-    total = 0
-    for p in prefixes:
-        where = (Line.msisdn >= p, Line.msisdn < _end(p))
-        total += s.scalar(select(func.count(func.distinct(Line.customer_id))).where(*where)) or 0
-        hits.add(s.scalars(select(Line.customer_id).where(*where).limit(200)), "phone")
-    return total
+        return 1 if full else 0
+    return _by_range(conn, "msisdn", "+" + digits, hits, "phone")
 
 
-def _by_card(s: Session, q: str, hits: _Hits) -> int:
+def _by_card(conn: sqlite3.Connection, q: str, hits: _Hits) -> int:
     compact = re.sub(r"[\s\-]", "", q).upper().removesuffix("F")
     if not compact.isdigit() or len(compact) < MIN_CARD_TAIL:
         return 0
     rev = compact[::-1]
-    total = 0
-    for column, how in ((Line.iccid_tail_key, "iccid"), (Line.eid_tail_key, "eid")):
-        where = (column >= rev, column < _end(rev))
-        total += s.scalar(select(func.count(func.distinct(Line.customer_id))).where(*where)) or 0
-        hits.add(s.scalars(select(Line.customer_id).where(*where).limit(200)), how)
-    return total
+    return _by_range(conn, "iccid_tail_key", rev, hits, "iccid") + _by_range(
+        conn, "eid_tail_key", rev, hits, "eid"
+    )
 
 
-def _by_name(s: Session, q: str, limit: int, hits: _Hits) -> int:
+def _by_name(conn: sqlite3.Connection, q: str, limit: int, hits: _Hits) -> int:
     if any(ch.isdigit() for ch in q):
         return 0  # a number is being typed (ID, phone, card): names have no digits
     expr = match_query(q)
     if expr is None:
         return 0
-    keys = s.scalars(
-        text("SELECT rowid FROM customer_search WHERE customer_search MATCH :q LIMIT :n"),
-        {"q": expr, "n": limit + len(hits.order)},
-    ).all()
-    if keys:
-        found = s.execute(
-            select(Customer.search_key, Customer.id).where(Customer.search_key.in_(keys))
-        )
-        by_key = dict(found.all())
-        hits.add((by_key[k] for k in keys if k in by_key), "name")
-    return int(
-        s.scalar(
-            text("SELECT count(*) FROM customer_search WHERE customer_search MATCH :q"),
-            {"q": expr},
-        )
-        or 0
+    found = conn.execute(
+        "SELECT c.id FROM customer_search f JOIN customer c ON c.search_key = f.rowid "
+        "WHERE customer_search MATCH ? ORDER BY f.rowid LIMIT ?",
+        (expr, limit + len(hits.order)),
     )
+    hits.add(found, "name")
+    row = conn.execute(
+        "SELECT count(*) FROM customer_search WHERE customer_search MATCH ?", (expr,)
+    ).fetchone()
+    return int(row[0])
 
 
-def _rows(s: Session, order: dict[uuid.UUID, str]) -> tuple[CustomerRow, ...]:
-    wanted = list(order)
-    if not wanted:
+def _rows(conn: sqlite3.Connection, order: dict[str, str]) -> tuple[CustomerRow, ...]:
+    if not order:
         return ()
+    wanted = list(order)
+    marks = ",".join("?" * len(wanted))
     people = {
-        r.id: r
-        for r in s.execute(
-            select(Customer.id, Customer.name_zh, Customer.name_en).where(Customer.id.in_(wanted))
+        cid: (zh, en)
+        for cid, zh, en in conn.execute(
+            f"SELECT id, name_zh, name_en FROM customer WHERE id IN ({marks})", wanted
         )
     }
-    masked: dict[uuid.UUID, str] = {}
-    for cid, m in s.execute(
-        select(IdentityDocument.customer_id, IdentityDocument.number_masked)
-        .where(IdentityDocument.customer_id.in_(wanted))
-        .order_by(IdentityDocument.created_at)
+    masked: dict[str, str] = {}
+    for cid, m in conn.execute(
+        "SELECT customer_id, number_masked FROM identity_document "
+        f"WHERE customer_id IN ({marks}) ORDER BY created_at",
+        wanted,
     ):
         masked.setdefault(cid, m)
-    lines: dict[uuid.UUID, list[LineSummary]] = {}
-    line_rows: Sequence[Row[tuple[uuid.UUID, str, str, str, LineStatus]]] = s.execute(
-        select(Line.customer_id, Line.msisdn, Carrier.name_en, Carrier.name_zh, Line.status)
-        .join(Carrier, Carrier.id == Line.carrier_id)
-        .where(Line.customer_id.in_(wanted))
-        .order_by(Line.msisdn)
-    ).all()
-    for cid, msisdn, c_en, c_zh, status in line_rows:
-        lines.setdefault(cid, []).append(LineSummary(msisdn, c_en, c_zh, status))
+    lines: dict[str, list[LineSummary]] = {}
+    for cid, msisdn, c_en, c_zh, status in conn.execute(
+        "SELECT l.customer_id, l.msisdn, c.name_en, c.name_zh, l.status "
+        "FROM line l JOIN carrier c ON c.id = l.carrier_id "
+        f"WHERE l.customer_id IN ({marks}) ORDER BY l.msisdn",
+        wanted,
+    ):
+        lines.setdefault(cid, []).append(LineSummary(msisdn, c_en, c_zh, LineStatus(status)))
     return tuple(
         CustomerRow(
-            cid,
-            people[cid].name_zh,
-            people[cid].name_en,
+            uuid.UUID(hex=cid),
+            people[cid][0],
+            people[cid][1],
             masked.get(cid, ""),
             tuple(lines.get(cid, ())),
             how,
@@ -226,11 +226,11 @@ def search(
     if not q:
         return EMPTY
     hits = _Hits()
-    with db.read() as s:
-        _by_document(s, cipher, q, hits)
-        exact_total = len(hits.order) + _by_phone(s, q, region, hits) + _by_card(s, q, hits)
-        exact_total = max(exact_total, len(hits.order))
-        name_total = _by_name(s, q, limit, hits)
+    with db.fast_read() as conn:
+        exact = _by_document(conn, cipher, q, hits)
+        exact += _by_phone(conn, q, region, hits) + _by_card(conn, q, hits)
+        named = _by_name(conn, q, limit, hits)
         shown = dict(list(hits.order.items())[:limit])
-        rows = _rows(s, shown)
-    return LookupResult(q, rows, max(exact_total + name_total, len(hits.order)))
+        rows = _rows(conn, shown)
+    # The kinds hardly overlap (names have no digits), so the sum is the count.
+    return LookupResult(q, rows, max(exact + named, len(hits.order)))

@@ -1,6 +1,6 @@
 """Does typing in the lookup ever block the GUI thread? Measured, not assumed.
 
-    python bench/typing.py [--customers 1000000] [--data-dir DIR]
+    python bench/gui_typing.py [--customers 1000000] [--data-dir DIR]
 
 A real LookupPage (offscreen) on the store; a clerk types queries one key every 80 ms
 (a fast typist) and a scanner types ICCIDs one key a millisecond. A 2 ms heartbeat
