@@ -12,7 +12,8 @@ from PySide6.QtGui import QFocusEvent, QInputMethodEvent
 from PySide6.QtWidgets import QLabel
 
 from desk.core.identifiers import KINDS, InvalidIdentifier, parse
-from desk.ui.identifier_field import _MESSAGES, IdentifierField, message_for
+from desk.ui.identifier_field import IdentifierField
+from desk.ui.identifier_messages import MESSAGES, message_for
 
 NAMES = {
     "hkid": "fieldHkid",
@@ -296,4 +297,4 @@ def test_every_refusal_reads_as_a_sentence(kind: str, qtbot) -> None:
 
 
 def test_message_table_names_known_kinds() -> None:
-    assert {key[0] for key in _MESSAGES} <= {*KINDS, "empty", "other"}
+    assert {key[0] for key in MESSAGES} <= {*KINDS, "empty", "other"}
