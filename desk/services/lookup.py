@@ -65,6 +65,35 @@ class LookupResult:
     query: str
     rows: tuple[CustomerRow, ...]
     total: int  # all matching customers, of which ``rows`` shows the first ``limit``
+    # When nothing matched and the text has the shape of an identifier that fails its
+    # check (a typo, a misread scan): why, in the words of desk.core.identifiers.
+    problem: ids.InvalidIdentifier | None = None
+
+
+# Complete-looking identifiers: if one of these finds no one, its check says why.
+_SHAPES = (
+    (re.compile(r"^[A-Z]{1,2}\d{6}\(?[0-9A]\)?$"), "hkid"),
+    (re.compile(r"^\d{17}[\dX]$"), "cn_ric"),
+    (re.compile(r"^89\d{17,18}$"), "iccid"),
+    (re.compile(r"^89\d{30}$"), "eid"),
+)
+
+
+def _problem(q: str, region: str) -> ids.InvalidIdentifier | None:
+    compact = re.sub(r"[\s\-]", "", q).upper()
+    for shape, kind in _SHAPES:
+        if shape.match(compact):
+            try:
+                ids.parse(kind, compact, region=region)
+            except ids.InvalidIdentifier as exc:
+                return exc
+            return None
+    if _PHONE_CHARS.match(q) and len(_digits(q)) >= 8:
+        try:
+            ids.parse_phone(q, region)
+        except ids.InvalidIdentifier as exc:
+            return None if ids.is_incomplete(exc) else exc
+    return None
 
 
 EMPTY = LookupResult("", (), 0)
@@ -233,4 +262,5 @@ def search(
         shown = dict(list(hits.order.items())[:limit])
         rows = _rows(conn, shown)
     # The kinds hardly overlap (names have no digits), so the sum is the count.
-    return LookupResult(q, rows, max(exact + named, len(hits.order)))
+    total = max(exact + named, len(hits.order))
+    return LookupResult(q, rows, total, None if total else _problem(q, region))

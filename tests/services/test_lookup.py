@@ -140,3 +140,24 @@ def test_exact_matches_come_before_name_matches(store):
 @pytest.mark.parametrize("junk", ["'", '"', "*", "AND", "NEAR(", "😀", "\x00", "a" * 5000, "%_"])
 def test_any_input_is_safe(store, junk):
     search(store.db, store.cipher, junk)  # no exception, whatever FTS5 syntax is in it
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "code"),
+    [
+        ("A123456(4)", "hkid", "check_digit"),
+        ("110105194912310021", "cn_ric", "check_digit"),
+        ("89014103211118510721", "iccid", "check_digit"),
+        ("89049032123451234512345678901234", "eid", "check_digit"),
+    ],
+)
+def test_a_mistyped_identifier_says_why_nothing_matched(store, typed, kind, code):
+    result = search(store.db, store.cipher, typed)
+    assert result.total == 0
+    assert (result.problem.kind, result.problem.code) == (kind, code)
+
+
+def test_no_problem_reported_while_something_matches_or_is_incomplete(store):
+    assert search(store.db, store.cipher, "A123456(3)").problem is None
+    assert search(store.db, store.cipher, "A12345").problem is None
+    assert search(store.db, store.cipher, "nobody").problem is None

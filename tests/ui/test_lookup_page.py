@@ -102,3 +102,11 @@ def test_results_model_passes_the_model_tester(qtbot, qtmodeltester, main_window
     qtbot.keyClicks(page.field, "tai")
     wait_for(qtbot, page, 2)
     qtmodeltester.check(page.model)
+
+
+def test_a_misread_scan_is_explained_under_the_field(qtbot, main_window):
+    page = main_window.lookup
+    qtbot.keyClicks(page.field, "89014103211118510721")
+    wait_for(qtbot, page, 0)
+    qtbot.waitUntil(page.hint.isVisible)
+    assert page.hint.text() == "ICCID: Check digit should be 0, not 1."

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desk.services.customer_card import CustomerCard
 from desk.services.errors import DeskError
 from desk.services.lookup import LookupResult
+from desk.ui.identifier_messages import NAMES, message_for, translate
 from desk.ui.models import CustomerResultsModel
 from desk.ui.pages.customer_card import CustomerCardView
 from desk.ui.search_worker import SearchRunner
@@ -128,6 +129,10 @@ class LookupPage(QWidget):
         if result.rows:
             self.results.selectRow(0)
         self._update_count()
+        if result.problem is not None:
+            kind = translate(NAMES[result.problem.kind])
+            self.hint.setText(f"{kind}: {message_for(result.problem)}")
+            self.hint.show()
         if self._open_when_answered:
             self._open_when_answered = False
             self._enter()
