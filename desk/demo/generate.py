@@ -163,12 +163,7 @@ def _build(work: Paths, customers: int, seed: int, say: Callable[[str], None]) -
         conn.execute("PRAGMA locking_mode = NORMAL")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-        try:
-            _check(conn)
-        except sqlite3.Error as e:
-            import os as _os
-            print("DEBUG", e.sqlite_errorname, _os.listdir(work.data_dir), flush=True)
-            raise
+        _check(conn)
         say("integrity and foreign keys checked")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

@@ -417,7 +417,7 @@
     <message>
         <location filename="../../desk/ui/login.py" line="79"/>
         <source>Staff</source>
-        <translation>店员</translation>
+        <translation>员工</translation>
     </message>
     <message>
         <location filename="../../desk/ui/login.py" line="80"/>

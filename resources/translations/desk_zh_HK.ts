@@ -417,7 +417,7 @@
     <message>
         <location filename="../../desk/ui/login.py" line="79"/>
         <source>Staff</source>
-        <translation>店員</translation>
+        <translation>員工</translation>
     </message>
     <message>
         <location filename="../../desk/ui/login.py" line="80"/>
