@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DESK_KEYRING", "off")
 
-from desk.config import Paths  # noqa: E402
+from desk.config import Paths
 
 
 def arguments(description: str) -> argparse.Namespace:

@@ -16,18 +16,18 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from _store import arguments, bench_store  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
-from PySide6.QtGui import QInputMethodEvent  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from sqlalchemy import select, text  # noqa: E402
+from _store import arguments, bench_store
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select, text
 
-from desk.services.customer_card import customer_card  # noqa: E402
-from desk.services.lookup import search  # noqa: E402
-from desk.services.stores import id_cipher, open_database  # noqa: E402
-from desk.store.models import Customer, Line  # noqa: E402
-from desk.ui.pages.lookup import LookupPage  # noqa: E402
+from desk.services.customer_card import customer_card
+from desk.services.lookup import search
+from desk.services.stores import id_cipher, open_database
+from desk.store.models import Customer, Line
+from desk.ui.pages.lookup import LookupPage
 
 
 class Heartbeat:

@@ -67,12 +67,8 @@ def main() -> None:
         ],
         "Chinese, 1 character": [(z[0], f"%{z[0]}%") for z in zh],
         "Chinese, 2 characters": [(z[-2:], f"%{z[-2:]}%") for z in zh if len(z) >= 3],
-        "Latin fragment": [
-            (f"{w[0]} {w[1][:3]}", f"%{w[0]} {w[1][:3]}%") for w in en
-        ],
-        "full ID number": [
-            (cipher.decrypt(k.value, sealed), "") for k, sealed in docs
-        ],
+        "Latin fragment": [(f"{w[0]} {w[1][:3]}", f"%{w[0]} {w[1][:3]}%") for w in en],
+        "full ID number": [(cipher.decrypt(k.value, sealed), "") for k, sealed in docs],
         "ICCID tail (8 digits)": [(i[-8:], f"%{i[-8:]}") for _, i in lines if i],
     }
     scans = {
@@ -104,7 +100,9 @@ def main() -> None:
                 if kind == "full ID number":
                     pattern = cipher.hash(kind_of(q), q).hex().upper()
                 plain.append(
-                    timed(lambda p=pattern, k=kind: conn.execute(text(scans[k]), {"p": p}).all())
+                    timed(
+                        lambda p=pattern, k=kind, c=conn: c.execute(text(scans[k]), {"p": p}).all()
+                    )
                 )
         med, p95 = statistics.median(ours), percentile(ours, 95)
         lmed, lp95 = statistics.median(plain), percentile(plain, 95)

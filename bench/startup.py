@@ -10,6 +10,7 @@ store. The first run is left out of the median: it fills the OS page cache.
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -17,8 +18,6 @@ import sys
 import time
 
 from _store import bench_store
-
-import argparse
 
 
 def main() -> None:

@@ -18,6 +18,7 @@ import stat
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -55,15 +56,15 @@ class IdCipher:
         return AESGCM(self._enc).decrypt(sealed[:12], sealed[12:], kind.encode()).decode()
 
 
-def _keyring():  # type: ignore[no-untyped-def]
-    """The OS keyring if this machine has a real one, else None."""
+def _keyring() -> Any:
+    """The ``keyring`` module if this machine has a real keyring backend, else None."""
     if os.environ.get(ENV_KEYRING, "").lower() in ("off", "0", "no", "false"):
         return None
     try:
         import keyring
         from keyring.backends import fail
 
-        backend = keyring.get_keyring()
+        backend: Any = keyring.get_keyring()
     except Exception:
         return None
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
