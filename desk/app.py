@@ -10,6 +10,7 @@ clerk types the PIN (:meth:`DeskApp.warm_up`).
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desk.config import Paths, Settings, load_settings, save_settings
@@ -121,6 +122,24 @@ class DeskApp:
     def open_main(self, member: StaffMember) -> None:
         from functools import partial
 
+        from desk.store.keys import KeyError_
+
+        try:
+            cipher = self.cipher()
+        except KeyError_ as exc:  # the key file was lost or damaged: say so, stay here
+            msgbox.error(
+                self.login,
+                "Desk",
+                QCoreApplication.translate(
+                    "LoginWindow",
+                    "The key that protects ID numbers cannot be read, so customers cannot "
+                    "be looked up. Restore desk.key from this store's backup, or ask head "
+                    "office.\n\n{detail}",
+                ).format(detail=exc),
+            )
+            self.login.reset()
+            return
+
         from desk.services import lookup
         from desk.services.customer_card import customer_card
         from desk.ui.main_window import MainWindow
@@ -130,7 +149,7 @@ class DeskApp:
         search = partial(
             lookup.search,
             self.db,
-            self.cipher(),
+            cipher,
             region=self.store.region,
             limit=self.settings.lookup_limit,
         )
@@ -187,7 +206,14 @@ def prepare_store(paths: Paths) -> StoreInfo:
 
     Raises ValueError with a message for the clerk when there is no store to open.
     """
-    if current_revision(paths.database) != HEAD:
+    try:
+        revision = current_revision(paths.database)
+    except sqlite3.DatabaseError as exc:
+        raise ValueError(
+            f"{paths.database} is damaged or is not a Desk database ({exc}).\n"
+            f"Copies made before each upgrade are in {paths.backups}."
+        ) from exc
+    if revision != HEAD:
         from desk.services.stores import open_database
 
         open_database(paths).close()  # backs up, then migrates

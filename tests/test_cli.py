@@ -54,3 +54,18 @@ def test_desk_without_a_store_says_how_to_make_one(tmp_path):
     )
     assert done.returncode == 1
     assert "desk demo" in done.stderr
+
+
+def test_a_damaged_database_is_named_and_the_backups_shown(tmp_path):
+    (tmp_path / "desk.sqlite3").write_bytes(b"this is not a database" * 100)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "desk", "--data-dir", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "is damaged or is not a Desk database" in done.stderr
+    assert "backups" in done.stderr

@@ -45,3 +45,10 @@ def test_a_pin_of_the_wrong_shape_is_explained(qtbot, desk):
 def test_log_out_returns_to_the_login(qtbot, main_window, desk):
     main_window.logout_button.click()
     assert desk.main is None and desk.login.isVisible()
+
+
+def test_a_lost_key_file_is_explained_and_nothing_opens(qtbot, desk, store, quiet_dialogs):
+    store.paths.key_file.unlink()
+    log_in(qtbot, desk)
+    assert desk.main is None and desk.login.isVisible()
+    assert "key that protects ID numbers cannot be read" in quiet_dialogs[-1]
