@@ -30,7 +30,7 @@ from desk.store.schema import HEAD, current_revision
 from desk.ui import msgbox
 from desk.ui.i18n import Translations
 from desk.ui.login import LoginWindow
-from desk.ui.style import STYLE
+from desk.ui.style import STYLE, apply_font
 
 if TYPE_CHECKING:
     from desk.store.db import Database
@@ -50,6 +50,7 @@ class DeskApp:
         self.settings: Settings = load_settings(paths)
         self.translations = Translations(qapp)
         self.translations.install(self.settings.language)
+        apply_font(qapp, self.settings.language)
         qapp.setStyleSheet(STYLE)
         self._db: Database | None = None
         self._cipher: IdCipher | None = None
@@ -117,6 +118,7 @@ class DeskApp:
         self.settings = replace(self.settings, language=language)
         save_settings(self.paths, self.settings)
         self.translations.install(language)
+        apply_font(self.qapp, language)
 
     # -- windows ----------------------------------------------------------------------
     def open_main(self, member: StaffMember) -> None:

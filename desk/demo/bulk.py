@@ -1,8 +1,8 @@
 """Writing the demo rows: seal the ID numbers, then ``executemany`` per table.
 
 A million customers through the ORM would take many minutes; plain tuples through
-``sqlite3`` take well under one. Sealing (encrypt, keyed hash, mask) happens here, in
-the process that holds the store's key, and uses no randomness of the seed.
+``sqlite3`` about one. Sealing (encrypt, keyed hash) happens here, in the process that
+holds the store's key, and uses no randomness of the seed.
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable
 
-from desk.core.identifiers import mask
-from desk.core.names import search_terms
 from desk.demo.customers import Chunk, Row
 from desk.store.keys import IdCipher
 
@@ -36,17 +34,12 @@ STOCK_SQL = (
 
 
 def sealed_documents(chunk: Chunk, cipher: IdCipher) -> list[Row]:
-    """The chunk's ID documents with the number encrypted, hashed and masked."""
+    """The chunk's ID documents with the number encrypted and hashed, as rows."""
     encrypt, hash_, key_id = cipher.encrypt, cipher.hash, cipher.key_id
     return [
-        (i, c, kind, country, encrypt(kind, n), hash_(kind, n), mask(kind, n), key_id, at)
-        for i, c, kind, country, n, at in chunk.documents
+        (i, c, kind, country, encrypt(kind, n), hash_(kind, n), masked, key_id, at)
+        for i, c, kind, country, n, masked, at in chunk.documents
     ]
-
-
-def search_rows(chunk: Chunk) -> list[tuple[int, str]]:
-    """The name index rows: rowid = customer.search_key, terms = search_terms(names)."""
-    return [(key, search_terms(zh, en)) for key, zh, en in chunk.names]
 
 
 def write_rows(
@@ -62,7 +55,7 @@ def write_rows(
         conn.executemany(CUSTOMER_SQL, chunk.customers)
         conn.executemany(DOCUMENT_SQL, sealed_documents(chunk, cipher))
         conn.executemany(LINE_SQL, chunk.lines)
-        conn.executemany(SEARCH_SQL, search_rows(chunk))
+        conn.executemany(SEARCH_SQL, chunk.search)
         conn.executemany(STOCK_SQL, chunk.stock)
         documents += len(chunk.documents)
         lines += len(chunk.lines)

@@ -3,8 +3,9 @@ and the blank SIM stock, as plain tuples ready for ``executemany``.
 
 One :class:`CustomerMaker` draws everything from one seeded generator, in order, so
 it makes the same rows wherever it runs (in this process or a worker, see
-:mod:`desk.demo.pipeline`). It knows nothing of the ID-number key: sealing the
-numbers is :mod:`desk.demo.bulk`'s job, in the process that holds the key.
+:mod:`desk.demo.pipeline`). It masks the ID numbers and indexes the names, but knows
+nothing of the ID-number key: encrypting and hashing the numbers is
+:mod:`desk.demo.bulk`'s job, in the process that holds the key.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from desk.core.identifiers import mask
+from desk.core.names import search_terms
 from desk.demo.catalog import SEGMENTS, Catalog, ProductSpec, load_catalog
 from desk.demo.clock import HISTORY_END, DemoClock, epoch_ms
 from desk.demo.fixtures import FixedRows
@@ -44,12 +47,13 @@ class MakerSpec:
 @dataclass
 class Chunk:
     """Rows of some customers, or (the last chunk) of the SIM stock. Documents hold the
-    number in clear: (id, customer_id, kind, issuing_country, number, created_at)."""
+    number in clear, to be sealed by the writer:
+    (id, customer_id, kind, issuing_country, number, number_masked, created_at)."""
 
     customers: list[Row] = field(default_factory=list)
-    documents: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
+    documents: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)
     lines: list[Row] = field(default_factory=list)
-    names: list[tuple[int, str | None, str]] = field(default_factory=list)
+    search: list[tuple[int, str]] = field(default_factory=list)  # (search_key, terms)
     stock: list[Row] = field(default_factory=list)
 
 
@@ -86,7 +90,9 @@ class CustomerMaker:
             )
 
         self.offers: dict[str, Weighted[_Offer]] = {
-            s: Weighted([(offer(p), p.weights[s]) for p in self.catalog.products if p.weights[s] > 0])
+            s: Weighted(
+                [(offer(p), p.weights[s]) for p in self.catalog.products if p.weights[s] > 0]
+            )
             for s in SEGMENTS
         }
 
@@ -96,14 +102,15 @@ class CustomerMaker:
         store_id, offers_of = self.fixed.store_id, self.offers
         chunk = Chunk()
         add_customer, add_doc = chunk.customers.append, chunk.documents.append
-        add_line, add_name = chunk.lines.append, chunk.names.append
+        add_line, add_search = chunk.lines.append, chunk.search.append
         for index in range(first, stop):
             person = people.make(rng)
             ms = clock.customer_ms(index)
             cid = uuid_hex(ms)
             born = stamp(ms)
             for j, doc in enumerate(person.documents):
-                add_doc((uuid_hex(ms + j), cid, doc.kind, doc.country, doc.number, born))
+                n = doc.number
+                add_doc((uuid_hex(ms + j), cid, doc.kind, doc.country, n, mask(doc.kind, n), born))
             r = random_()
             count = 1 if r < LINES_CUM[0] else 2 if r < LINES_CUM[1] else 3
             offers = offers_of[person.segment]
@@ -155,7 +162,7 @@ class CustomerMaker:
             add_customer(
                 (cid, key, person.name_zh, person.name_en, contact, person.email, store_id, born)
             )
-            add_name((key, person.name_zh, person.name_en))
+            add_search((key, search_terms(person.name_zh, person.name_en)))
         return chunk
 
     def make_stock(self) -> Chunk:
@@ -174,7 +181,13 @@ class CustomerMaker:
             for i, iccid in enumerate(batch):
                 at = received + i
                 rows.append(
-                    (clock.uuid_hex(at), fixed.store_id, fixed.product_ids[p.code], iccid, clock.stamp(at))
+                    (
+                        clock.uuid_hex(at),
+                        fixed.store_id,
+                        fixed.product_ids[p.code],
+                        iccid,
+                        clock.stamp(at),
+                    )
                 )
         rows.sort(key=lambda row: str(row[0]))
         return Chunk(stock=rows)

@@ -13,8 +13,9 @@ from desk.config import Paths
 from desk.demo.catalog import Catalog
 from desk.demo.clock import DemoClock
 from desk.services.auth import hash_pin
-from desk.services.stores import STORE_ID, create_store
+from desk.services.stores import create_store
 from desk.store.db import Database
+from desk.store.light import STORE_ID_KEY
 from desk.store.models import Role
 
 DEMO_STORE_CODE = "HK01"
@@ -66,9 +67,12 @@ def write_fixed_rows(conn: sqlite3.Connection, clock: DemoClock, catalog: Catalo
     born = clock.start - 30 * 86_400_000  # the store opened a month before its first customer
     store_id = clock.uuid_hex(born)
     (old,) = conn.execute("SELECT id FROM store").fetchone()
-    conn.execute("UPDATE store SET id = ?, created_at = ? WHERE id = ?", (store_id, clock.stamp(born), old))
     conn.execute(
-        "UPDATE local_setting SET value = ? WHERE key = ?", (str(uuid.UUID(hex=store_id)), STORE_ID)
+        "UPDATE store SET id = ?, created_at = ? WHERE id = ?", (store_id, clock.stamp(born), old)
+    )
+    conn.execute(
+        "UPDATE local_setting SET value = ? WHERE key = ?",
+        (str(uuid.UUID(hex=store_id)), STORE_ID_KEY),
     )
     conn.executemany(
         "INSERT INTO staff (id, store_id, login, display_name, role, pin_hash, active, created_at)"

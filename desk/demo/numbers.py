@@ -19,13 +19,12 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from desk.core.identifiers import eid_check_digits, luhn_check_digit
-
 
 # "89" + a 3-digit country code + a 3-digit eUICC manufacturer id (GSMA SGP.29 layout);
 # demo values in the shape of real ones.
@@ -41,15 +40,14 @@ class MobileRanges:
 
     @property
     def size(self) -> int:
-        return len(self.prefixes) * 10**self.tail
+        return len(self.prefixes) * int(10**self.tail)
 
 
-# Candidate prefixes per region: the national number's length, and where to look.
-# Hong Kong: 8-digit mobiles from 5, 6, 9 (every 4-digit block). US: real area codes, a spread of exchanges. GB: 07400–07999 blocks
-# (Lycamobile's numbers are 074xx–079xx). Mainland: 11-digit mobiles 13x–19x.
-_US_AREAS = (
-    "212 213 310 312 347 305 404 408 415 503 602 617 646 702 713 718 818 917 206 214"
-).split()
+# Candidate prefixes per region, and the digits after them. Hong Kong: 8-digit mobiles
+# from 5, 6, 9 (every 4-digit block). US: real area codes, a spread of exchanges. GB:
+# 07400–07999 (every other 4-digit block). Mainland: 11-digit mobiles, 13x–19x.
+_US_AREAS = ("212", "213", "310", "312", "347", "305", "404", "408", "415", "503", "602",
+             "617", "646", "702", "713", "718", "818", "917", "206", "214")  # fmt: skip
 
 
 def _candidates(region: str) -> tuple[list[str], int]:
@@ -88,7 +86,7 @@ def _mobile_pattern(region: str) -> Callable[[str], bool]:
     return matches
 
 
-@lru_cache(maxsize=None)
+@cache
 def mobile_ranges(region: str) -> MobileRanges:
     """The valid mobile ranges of ``region`` (worked out once per process, ~0.1 s).
 
@@ -177,4 +175,3 @@ class NumberMaker:
             if number not in used:
                 used.add(number)
                 return number
-

@@ -38,14 +38,28 @@ def _inline(spec: MakerSpec, size: int) -> Generator[Chunk, None, None]:
     yield maker.make_stock()
 
 
+def _put(out: Any, message: tuple[str, object]) -> bool:
+    """Hand a message over; False if the parent is gone (killed: nobody will read)."""
+    parent = multiprocessing.parent_process()
+    while True:
+        try:
+            out.put(message, timeout=_POLL_SECONDS)
+            return True
+        except queue.Full:
+            if parent is not None and not parent.is_alive():
+                return False
+
+
 def _work(spec: MakerSpec, size: int, out: Any) -> None:
     """The worker process: every chunk in order, then the stock; or the error."""
     try:
         for item in _inline(spec, size):
-            out.put(("item", item))
-        out.put(("done", None))
+            if not _put(out, ("item", item)):
+                out.cancel_join_thread()  # else exit waits to flush into a pipe nobody reads
+                return
+        _put(out, ("done", None))
     except BaseException:
-        out.put(("error", traceback.format_exc()))
+        _put(out, ("error", traceback.format_exc()))
 
 
 def _parallel(spec: MakerSpec, size: int) -> Generator[Chunk, None, None]:

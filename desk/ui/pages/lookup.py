@@ -10,7 +10,7 @@ from collections.abc import Callable
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -65,8 +65,9 @@ class LookupPage(QWidget):
         self.results.setWordWrap(False)
         self.results.verticalHeader().hide()
         header = self.results.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths and heights are set from the font, never measured cell by cell: with
+        # results arriving on every key, measuring 50 rows would stall the GUI thread.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.card = CustomerCardView()
         self.card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -125,7 +126,7 @@ class LookupPage(QWidget):
     def _show_result(self, _number: int, result: LookupResult) -> None:
         self._answered = self.field.text()
         self.model.set_result(result)
-        self.results.resizeRowsToContents()
+        self._size_rows()
         if result.rows:
             self.results.selectRow(0)
         self._update_count()
@@ -136,6 +137,19 @@ class LookupPage(QWidget):
         if self._open_when_answered:
             self._open_when_answered = False
             self._enter()
+
+    def _size_rows(self) -> None:
+        metrics = self.results.fontMetrics()
+        line = metrics.lineSpacing()
+        for row in range(self.model.rowCount()):
+            lines = max(1, len(self.model.customer(row).lines))
+            self.results.setRowHeight(row, lines * line + 8)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        char = self.results.fontMetrics().horizontalAdvance("中")
+        self.results.setColumnWidth(0, 17 * char)  # 陳大文  CHAN Tai Man
+        self.results.setColumnWidth(1, 10 * char)  # 110105********002X
 
     def _show_failure(self, _number: int, message: str) -> None:
         self.hint.setText(self.tr("The search failed: {message}").format(message=message))
