@@ -244,12 +244,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_sim_stock_product_id"), ["product_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_sim_stock_store_id"), ["store_id"], unique=False)
 
-    # The name index of the customer lookup (see desk.services.search_terms): CJK names
-    # one character a token, so that any fragment (陈, 大文) is a phrase query; Latin
-    # names word by word, with prefix indexes for what the clerk is still typing.
+    # The name index of the customer lookup (see desk.core.names): CJK names as their
+    # characters and character pairs, so that any fragment (陈, 大文) is found from short
+    # lists; Latin names word by word, with prefix indexes for words still being typed.
     op.execute(
         "CREATE VIRTUAL TABLE customer_search USING fts5("
-        "terms, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+        "terms, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
     )
 
 
