@@ -3,12 +3,16 @@
 Making rows and writing them each take about half the time of a big demo store, and
 the counter PC has at least two cores: above :data:`PARALLEL_FROM` customers one
 worker process (``spawn``: safe beside Qt's threads) makes the chunks, in order, and
-hands them over a bounded queue, while this process seals and writes. The worker runs
-the very same :class:`CustomerMaker` as the inline path, so the rows are identical
-either way. The ID-number key never leaves this process.
+hands them over a bounded queue, while this process encrypts, hashes and writes. The
+worker runs the very same :class:`CustomerMaker` as the inline path, so the rows are
+identical either way. The ID-number key never leaves this process. (Threads would not
+do: ``executemany`` gives up and takes back the GIL at every row, and beside a busy
+thread a load ran 20 times slower.)
 
-A frozen build (PyInstaller) must call ``multiprocessing.freeze_support()`` first
-thing in its entry point for the worker to start.
+As with any ``spawn`` child, the program's entry script must keep its work under
+``if __name__ == "__main__":``, and a frozen build (PyInstaller) must call
+``multiprocessing.freeze_support()`` first thing. The worker stops by itself if this
+process dies.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import Any
 from desk.demo.customers import Chunk, CustomerMaker, MakerSpec
 
 PARALLEL_FROM = 100_000  # below this the worker's start-up (~1 s) is not worth it
+CHUNK = 20_000  # customers a chunk: one progress line, one executemany per table
 QUEUE_DEPTH = 3  # chunks waiting at most (memory: ~10 MB each)
 _POLL_SECONDS = 1.0
 
@@ -91,8 +96,9 @@ def _parallel(spec: MakerSpec, size: int) -> Generator[Chunk, None, None]:
         out.cancel_join_thread()
 
 
-def make_rows(spec: MakerSpec, size: int = 20_000) -> Generator[Chunk, None, None]:
+def make_rows(spec: MakerSpec, size: int | None = None) -> Generator[Chunk, None, None]:
     """Every :class:`Chunk` of customers in order, then one with the SIM stock."""
+    size = size or CHUNK
     if spec.customers >= PARALLEL_FROM:
         return _parallel(spec, size)
     return _inline(spec, size)

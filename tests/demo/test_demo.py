@@ -7,6 +7,7 @@ mod 97), so a bug shared by the generator and the parsers cannot hide.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
 import signal
@@ -600,8 +601,9 @@ def test_a_killed_build_leaves_no_store(tmp_path: Path) -> None:
         "import sys\n"
         "from pathlib import Path\n"
         "from desk.config import Paths\n"
-        "from desk.demo import create_demo_store\n"
-        "create_demo_store(Paths(Path(sys.argv[1])), customers=60_000,"
+        "from desk.demo import create_demo_store, pipeline\n"
+        "pipeline.CHUNK = 1000\n"
+        "create_demo_store(Paths(Path(sys.argv[1])), customers=20_000,"
         " progress=lambda t: print(t, flush=True))\n"
     )
     env = {**os.environ, "DESK_KEYRING": "off"}
@@ -620,3 +622,20 @@ def test_a_killed_build_leaves_no_store(tmp_path: Path) -> None:
     assert [p.name.startswith(".demo-build-") for p in paths.data_dir.iterdir()] == [True]
     create_demo_store(paths, customers=20)
     assert store_files(paths) == ["desk.key", "desk.sqlite3"]
+
+
+def test_an_interrupted_parallel_build_stops_its_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(demo_pipeline, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(demo_pipeline, "CHUNK", 1000)
+    paths = Paths(tmp_path / "data")
+
+    def stop_half_way(text: str) -> None:
+        if text.startswith("customers"):
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        create_demo_store(paths, customers=20_000, progress=stop_half_way)
+    assert multiprocessing.active_children() == []
+    assert list(paths.data_dir.iterdir()) == []
