@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 
 from desk.core.staff import StaffMember, StoreInfo
 from desk.services.errors import DeskError
+from desk.ui.retranslate import Retranslating
 from desk.ui.texts import error_text, role_text
 
 # (staff id, PIN) -> the staff member, or DeskError (wrong_pin, locked, pin_shape, ...)
 LoginCall = Callable[[UUID, str], StaffMember]
 
 
-class LoginWindow(QWidget):
+class LoginWindow(Retranslating, QWidget):
     logged_in = Signal(object)  # auth.StaffMember
 
     def __init__(self, store: StoreInfo, staff: list[StaffMember], login: LoginCall) -> None:
@@ -84,11 +85,6 @@ class LoginWindow(QWidget):
         for member in self._staff:
             self.user.addItem(f"{member.display_name} ({role_text(member.role)})", member.id)
         self.user.setCurrentIndex(max(0, current))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def reset(self) -> None:
         self.pin.clear()

@@ -27,12 +27,13 @@ from desk.core.staff import StaffMember, StoreInfo
 from desk.ui.pages.lookup import LookupPage
 from desk.ui.pages.placeholder import PlaceholderPage
 from desk.ui.pages.settings import SettingsPage
+from desk.ui.retranslate import Retranslating
 from desk.ui.texts import role_text
 
 NAV = ("lookup", "cases", "stock", "day", "sync", "settings")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     logout_requested = Signal()
 
     def __init__(
@@ -94,11 +95,6 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
         self.retranslate()
         self.show_page("lookup")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Desk 补卡柜台 — {store}").format(store=self._store.name))

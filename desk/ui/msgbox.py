@@ -20,19 +20,18 @@ def _nobody_sees() -> bool:
     return QGuiApplication.platformName() in ("offscreen", "minimal")
 
 
-def information(parent: QWidget | None, title: str, text: str) -> None:
+def _show(parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon) -> None:
     if not interactive:
         said.append(text)
     elif _nobody_sees():
         print(f"{title}: {text}", file=sys.stderr)
     else:
-        QMessageBox.information(parent, title, text)
+        QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent).exec()
+
+
+def information(parent: QWidget | None, title: str, text: str) -> None:
+    _show(parent, title, text, QMessageBox.Icon.Information)
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
-    if not interactive:
-        said.append(text)
-    elif _nobody_sees():
-        print(f"{title}: {text}", file=sys.stderr)
-    else:
-        QMessageBox.critical(parent, title, text)
+    _show(parent, title, text, QMessageBox.Icon.Critical)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desk.core.phones import display_phone
 from desk.services.customer_card import CustomerCard
 from desk.ui.i18n import chinese_first
+from desk.ui.retranslate import Retranslating
 from desk.ui.texts import card_kind_text, document_kind_text, line_status_text
 
 
@@ -26,7 +27,7 @@ def _detail(object_name: str) -> QLabel:
     return label
 
 
-class CustomerCardView(QWidget):
+class CustomerCardView(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customerCard")
@@ -53,11 +54,6 @@ class CustomerCardView(QWidget):
         layout.addWidget(self.cases)
         layout.addWidget(self.back_hint)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.lines_title.setText(self.tr("Lines"))

@@ -28,11 +28,12 @@ from desk.services.lookup import LookupResult
 from desk.ui.identifier_messages import NAMES, message_for, translate
 from desk.ui.models import CustomerResultsModel
 from desk.ui.pages.customer_card import CustomerCardView
+from desk.ui.retranslate import Retranslating
 from desk.ui.search_worker import SearchRunner
 from desk.ui.texts import error_text
 
 
-class LookupPage(QWidget):
+class LookupPage(Retranslating, QWidget):
     customer_opened = Signal(object)  # CustomerCard
 
     def __init__(
@@ -93,12 +94,6 @@ class LookupPage(QWidget):
         self.setFocusProxy(self.field)
         self.setTabOrder(self.field, self.results)
         self.retranslate()
-
-    # -- language -------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.field.setPlaceholderText(

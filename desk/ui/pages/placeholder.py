@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desk.ui.retranslate import Retranslating
 
 _CTX = "PlaceholderPage"
 # (title, what the page will hold) per page key; translated when shown.
@@ -42,7 +44,7 @@ PAGES = {
 }
 
 
-class PlaceholderPage(QWidget):
+class PlaceholderPage(Retranslating, QWidget):
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
@@ -55,11 +57,6 @@ class PlaceholderPage(QWidget):
         layout.addWidget(self.body)
         layout.addStretch(1)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         title, body = PAGES[self.key]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desk.ui.i18n import LANGUAGE_NAMES
+from desk.ui.retranslate import Retranslating
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     def __init__(
         self, language: str, set_language: Callable[[str], None], parent: QWidget | None = None
     ) -> None:
@@ -37,11 +37,6 @@ class SettingsPage(QWidget):
 
     def _language_chosen(self, _index: int) -> None:
         self._set_language(self.language.currentData())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
