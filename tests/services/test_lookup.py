@@ -34,8 +34,11 @@ def test_phone_prefix(store):
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
-        ("陳", ["CHAN Tai Man"]),
-        ("陈", ["CHEN Xiaohong"]),
+        ("陳", ["CHAN Tai Man", "CHEN Xiaohong"]),  # 陳 and 陈 are one surname
+        ("陈", ["CHAN Tai Man", "CHEN Xiaohong"]),
+        ("陈大文", ["CHAN Tai Man"]),  # simplified finds traditional
+        ("黄大文", ["WONG Tai Man"]),
+        ("小紅", ["CHEN Xiaohong"]),  # and traditional finds simplified
         ("大文", ["CHAN Tai Man", "WONG Tai Man"]),
         ("陳大文", ["CHAN Tai Man"]),
         ("小红", ["CHEN Xiaohong"]),

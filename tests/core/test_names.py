@@ -1,0 +1,31 @@
+"""How names are indexed and how a typed fragment becomes a query."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.core.names import match_query, search_terms
+
+
+def test_cjk_names_are_indexed_by_character_and_pair_latin_by_word():
+    assert search_terms("陳大文", "CHAN Tai Man") == "陈 大 文 陈大 大文 chan tai man"
+
+
+@pytest.mark.parametrize(
+    ("typed", "query"),
+    [
+        ("陳", '"陈"'),
+        ("大文", '"大文"'),
+        ("陳大文", '"陈大" AND "大文"'),
+        ("chan tai", '"chan"* AND "tai"*'),
+        ("Chan T", '"chan"*'),  # one letter is still being typed
+        ("Ｃｈａｎ", '"chan"*'),  # full-width, as CJK input methods type Latin
+        ("José", '"josé"*'),
+        ('"*) OR NEAR(', '"or"* AND "near"*'),  # FTS5 syntax is never passed through
+        ("c", None),
+        ("123", None),
+        ("", None),
+    ],
+)
+def test_match_query(typed, query):
+    assert match_query(typed) == query
