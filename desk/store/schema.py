@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from alembic.config import Config
+
     from desk.store.db import Database
 
 HEAD = "0001"  # the newest migration; a test checks it matches Alembic's head
@@ -38,7 +40,7 @@ def current_revision(path: Path) -> str | None:
         conn.close()
 
 
-def _alembic_config(db: Database):  # type: ignore[no-untyped-def]
+def _alembic_config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -84,7 +86,7 @@ def upgrade(db: Database, backups_dir: Path) -> Path | None:
     copy = None
     if rev is not None:
         copy = backup(db, backups_dir, f"before-upgrade-from-{rev}")
-    cfg = _alembic_config(db)
+    cfg = _alembic_config()
     with db.engine.connect() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")

@@ -1,0 +1,55 @@
+"""Settings: declared once, saved atomically, a damaged file never stops Desk."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desk.config import (
+    Paths,
+    Settings,
+    declared_settings,
+    load_settings,
+    resolve_data_dir,
+    save_settings,
+)
+
+
+def test_defaults_and_round_trip(tmp_path):
+    paths = Paths(tmp_path)
+    assert load_settings(paths) == Settings()
+    save_settings(paths, Settings(language="en"))
+    assert json.loads(paths.settings.read_text()) == {"language": "en"}  # only what differs
+    assert load_settings(paths).language == "en"
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no temporary left
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "{not json",
+        "[]",
+        '{"language": "klingon"}',
+        '{"lookup_limit": -3}',
+        '{"max_failed_pins": true}',
+    ],
+)
+def test_a_damaged_or_strange_file_gives_the_defaults(tmp_path, content):
+    paths = Paths(tmp_path)
+    paths.settings.write_text(content)
+    settings = load_settings(paths)
+    assert settings == Settings()
+
+
+def test_every_setting_is_declared_with_type_default_and_help():
+    for name, kind, default, help_ in declared_settings():
+        assert isinstance(default, kind) and help_, name
+
+
+def test_data_dir_order(tmp_path, monkeypatch):
+    monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path / "env"))
+    assert resolve_data_dir(str(tmp_path / "cli")) == tmp_path / "cli"
+    assert resolve_data_dir(None) == tmp_path / "env"
+    monkeypatch.delenv("DESK_DATA_DIR")
+    assert resolve_data_dir(None, demo=True).name == "demo-store"
