@@ -65,20 +65,31 @@ def _pairs(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
+def query_terms(text: str) -> list[tuple[str, bool]]:
+    """The index terms a typed fragment must all match: (term, is a prefix).
+
+    A CJK character is itself, a longer CJK run all of its pairs, a Latin word of two
+    letters or more a prefix (one letter would match a third of the store).
+    """
+    terms: list[tuple[str, bool]] = []
+    for token in _TOKEN.findall(_normal(text)):
+        if _IS_CJK.match(token):
+            terms.extend((t, False) for t in (_pairs(token) if len(token) > 1 else [token]))
+        elif len(token) >= MIN_LATIN_PREFIX:
+            terms.append((token, True))
+    return terms
+
+
 def match_query(text: str) -> str | None:
     """The FTS5 MATCH expression for what the clerk typed, or None if it names nothing.
 
-    Every part must match (AND): a CJK character as itself, a longer CJK run as all of
-    its pairs, a Latin word as a prefix. Tokens hold only letters, so quoting them is
-    always safe.
+    Terms hold only letters, so quoting them is always safe: no FTS5 syntax typed by
+    the clerk ever reaches the query.
     """
-    clauses: list[str] = []
-    for token in _TOKEN.findall(_normal(text)):
-        if _IS_CJK.match(token):
-            clauses.extend(f'"{t}"' for t in (_pairs(token) if len(token) > 1 else [token]))
-        elif len(token) >= MIN_LATIN_PREFIX:
-            clauses.append(f'"{token}"*')
-    return " AND ".join(clauses) if clauses else None
+    terms = query_terms(text)
+    if not terms:
+        return None
+    return " AND ".join(f'"{t}"*' if prefix else f'"{t}"' for t, prefix in terms)
 
 
 def has_cjk(text: str) -> bool:

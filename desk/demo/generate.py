@@ -31,6 +31,7 @@ from desk.demo.pipeline import make_rows
 from desk.services.errors import DeskError
 from desk.services.stores import id_cipher
 from desk.store.db import Database
+from desk.store.name_index import rebuild_counts
 from desk.store.schema import ensure_schema
 
 BUILD_PREFIX = ".demo-build-"  # + pid + random: the temporary directory of a build
@@ -43,6 +44,7 @@ REBUILT_INDEXES = (
     "ix_identity_document_number_hash",
     "ix_line_iccid_tail_key",
     "ix_line_eid_tail_key",
+    "ix_line_msisdn_customer_id",
 )
 
 
@@ -197,6 +199,7 @@ def _build(
             conn.execute(sql)
         say("indexes built")
         conn.execute("INSERT INTO customer_search(customer_search) VALUES('optimize')")
+        rebuild_counts(conn)
         conn.execute("COMMIT")
         say("name index optimised")
 

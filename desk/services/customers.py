@@ -6,11 +6,11 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
 from desk.core import identifiers as ids
 from desk.core.names import search_terms
+from desk.store import name_index
 from desk.store.db import Database
 from desk.store.keys import IdCipher
 from desk.store.models import (
@@ -73,17 +73,6 @@ def document_row(cipher: IdCipher, customer_id: uuid.UUID, doc: NewDocument) -> 
     )
 
 
-def index_name(session: Session, customer: Customer) -> None:
-    """Put (or put again) a customer's names in the lookup's name index."""
-    session.execute(
-        text("DELETE FROM customer_search WHERE rowid = :k"), {"k": customer.search_key}
-    )
-    session.execute(
-        text("INSERT INTO customer_search(rowid, terms) VALUES (:k, :t)"),
-        {"k": customer.search_key, "t": search_terms(customer.name_zh, customer.name_en)},
-    )
-
-
 def add_customer(
     db: Database,
     cipher: IdCipher,
@@ -134,5 +123,5 @@ def add_customer(
                     eid_tail_key=tail_key(eid),
                 )
             )
-        index_name(s, customer)
+        name_index.put(s, customer.search_key, search_terms(customer.name_zh, customer.name_en))
         return customer.id

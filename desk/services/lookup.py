@@ -30,7 +30,7 @@ import phonenumbers
 
 from desk.core import identifiers as ids
 from desk.core.enums import LineStatus
-from desk.core.names import match_query
+from desk.core.names import match_query, query_terms
 from desk.store.db import Database
 from desk.store.keys import IdCipher
 
@@ -39,7 +39,6 @@ MIN_CARD_TAIL = 6
 _PHONE_CHARS = re.compile(r"^\+?[\d\s\-().]+$")
 _DOCUMENT_KINDS = (("hkid", ids.parse_hkid), ("cn_ric", ids.parse_cn_ric))
 _PASSPORT = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{5,9}$")
-_SCAN_CAP = 200  # customers fetched per exact-match kind; counts are exact regardless
 
 
 @dataclass(frozen=True)
@@ -147,17 +146,19 @@ def _by_document(conn: sqlite3.Connection, cipher: IdCipher, q: str, hits: _Hits
     return len(found)
 
 
-def _by_range(conn: sqlite3.Connection, column: str, low: str, hits: _Hits, how: str) -> int:
-    """Lines whose ``column`` starts with ``low``: count them all, keep the first few."""
+def _by_range(
+    conn: sqlite3.Connection, column: str, low: str, limit: int, hits: _Hits, how: str
+) -> int:
+    """Lines whose ``column`` starts with ``low``: count their customers, keep the first."""
     where = f"FROM line WHERE {column} >= ? AND {column} < ?"
     args = (low, _end(low))
     total = conn.execute(f"SELECT count(DISTINCT customer_id) {where}", args).fetchone()[0]
     if total:
-        hits.add(conn.execute(f"SELECT customer_id {where} LIMIT {_SCAN_CAP}", args), how)
+        hits.add(conn.execute(f"SELECT customer_id {where} LIMIT ?", (*args, limit)), how)
     return int(total)
 
 
-def _by_phone(conn: sqlite3.Connection, q: str, region: str, hits: _Hits) -> int:
+def _by_phone(conn: sqlite3.Connection, q: str, region: str, limit: int, hits: _Hits) -> int:
     """Lines whose number is, or starts with, what was typed."""
     if not _PHONE_CHARS.match(q):
         return 0
@@ -176,35 +177,41 @@ def _by_phone(conn: sqlite3.Connection, q: str, region: str, hits: _Hits) -> int
         digits = f"{phonenumbers.country_code_for_region(region)}{digits}"
     if national < MIN_PHONE_PREFIX:
         return 1 if full else 0
-    return _by_range(conn, "msisdn", "+" + digits, hits, "phone")
+    return _by_range(conn, "msisdn", "+" + digits, limit, hits, "phone")
 
 
-def _by_card(conn: sqlite3.Connection, q: str, hits: _Hits) -> int:
+def _by_card(conn: sqlite3.Connection, q: str, limit: int, hits: _Hits) -> int:
     compact = re.sub(r"[\s\-]", "", q).upper().removesuffix("F")
     if not compact.isdigit() or len(compact) < MIN_CARD_TAIL:
         return 0
     rev = compact[::-1]
-    return _by_range(conn, "iccid_tail_key", rev, hits, "iccid") + _by_range(
-        conn, "eid_tail_key", rev, hits, "eid"
+    return _by_range(conn, "iccid_tail_key", rev, limit, hits, "iccid") + _by_range(
+        conn, "eid_tail_key", rev, limit, hits, "eid"
     )
 
 
 def _by_name(conn: sqlite3.Connection, q: str, limit: int, hits: _Hits) -> int:
     if any(ch.isdigit() for ch in q):
         return 0  # a number is being typed (ID, phone, card): names have no digits
-    expr = match_query(q)
-    if expr is None:
+    terms = query_terms(q)
+    if not terms:
         return 0
+    expr = match_query(q)
     found = conn.execute(
         "SELECT c.id FROM customer_search f JOIN customer c ON c.search_key = f.rowid "
         "WHERE customer_search MATCH ? ORDER BY f.rowid LIMIT ?",
         (expr, limit + len(hits.order)),
     )
     hits.add(found, "name")
-    row = conn.execute(
-        "SELECT count(*) FROM customer_search WHERE customer_search MATCH ?", (expr,)
-    ).fetchone()
-    return int(row[0])
+    if len(terms) == 1 and not terms[0][1]:  # one whole term (陈, 大文): counted already
+        row = conn.execute(
+            "SELECT docs FROM customer_search_count WHERE term = ?", (terms[0][0],)
+        ).fetchone()
+    else:
+        row = conn.execute(
+            "SELECT count(*) FROM customer_search WHERE customer_search MATCH ?", (expr,)
+        ).fetchone()
+    return int(row[0]) if row else 0
 
 
 def _rows(conn: sqlite3.Connection, order: dict[str, str]) -> tuple[CustomerRow, ...]:
@@ -257,7 +264,7 @@ def search(
     hits = _Hits()
     with db.fast_read() as conn:
         exact = _by_document(conn, cipher, q, hits)
-        exact += _by_phone(conn, q, region, hits) + _by_card(conn, q, hits)
+        exact += _by_phone(conn, q, region, limit, hits) + _by_card(conn, q, limit, hits)
         named = _by_name(conn, q, limit, hits)
         shown = dict(list(hits.order.items())[:limit])
         rows = _rows(conn, shown)

@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desk.store.name_index import count_problems
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -114,6 +116,7 @@ def integrity_problems(db: Database) -> list[str]:
         problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
             problems.append(f"{table} row {rowid} points at a missing {parent} row")
+        problems.extend(count_problems(conn))
         return problems
     finally:
         conn.close()

@@ -195,9 +195,14 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("line", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_line_iccid_tail_key"), ["iccid_tail_key"], unique=False
+            batch_op.f("ix_line_iccid_tail_key"), ["iccid_tail_key", "customer_id"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_line_eid_tail_key"), ["eid_tail_key"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_line_eid_tail_key"), ["eid_tail_key", "customer_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_line_msisdn_customer_id"), ["msisdn", "customer_id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_line_customer_id"), ["customer_id"], unique=False)
 
     op.create_table(
@@ -251,9 +256,16 @@ def upgrade() -> None:
         "CREATE VIRTUAL TABLE customer_search USING fts5("
         "terms, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
     )
+    # In how many names each term stands (desk.store.name_index): counts at once what
+    # FTS5 would count by walking a whole list.
+    op.execute(
+        "CREATE TABLE customer_search_count ("
+        "term TEXT NOT NULL PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID"
+    )
 
 
 def downgrade() -> None:
+    op.execute("DROP TABLE customer_search_count")
     op.execute("DROP TABLE customer_search")
     with op.batch_alter_table("sim_stock", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_sim_stock_store_id"))
@@ -263,6 +275,7 @@ def downgrade() -> None:
     op.drop_table("pin_lockout")
     with op.batch_alter_table("line", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_line_customer_id"))
+        batch_op.drop_index(batch_op.f("ix_line_msisdn_customer_id"))
         batch_op.drop_index(batch_op.f("ix_line_iccid_tail_key"))
         batch_op.drop_index(batch_op.f("ix_line_eid_tail_key"))
 
