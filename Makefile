@@ -40,6 +40,7 @@ check: lint typecheck test
 
 bench: translations
 	$(PY) bench/identifiers.py
+	$(PY) bench/demo.py --quiet
 	$(PY) bench/lookup.py
 	$(PY) bench/startup.py
 	$(PY) bench/gui_typing.py

@@ -29,6 +29,7 @@ _TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_{_CJK}]+", re.UNICODE)
 _IS_CJK = re.compile(rf"[{_CJK}]")
 
 MIN_LATIN_PREFIX = 2  # one letter would match a third of the store: wait for the second
+COUNTED_PREFIX = 4  # Latin prefixes up to this long have their names counted ahead
 
 
 @cache
@@ -90,6 +91,30 @@ def match_query(text: str) -> str | None:
     if not terms:
         return None
     return " AND ".join(f'"{t}"*' if prefix else f'"{t}"' for t, prefix in terms)
+
+
+def count_keys(terms: str) -> set[str]:
+    """What one customer's index terms add to the term counts (each key once).
+
+    Every term as itself, and every Latin word's prefixes of 2 to
+    :data:`COUNTED_PREFIX` letters as ``prefix*``: what the clerk typed so far (``li``,
+    ``chan``) is counted without walking the lists of every word it starts.
+    """
+    keys = set(terms.split())
+    for term in list(keys):
+        if not _IS_CJK.match(term):
+            keys.update(term[:n] + "*" for n in range(2, min(len(term), COUNTED_PREFIX) + 1))
+    return keys
+
+
+def count_key(terms: list[tuple[str, bool]]) -> str | None:
+    """The term-count key that answers a whole query, if one does."""
+    if len(terms) != 1:
+        return None
+    term, prefix = terms[0]
+    if not prefix:
+        return term
+    return term + "*" if len(term) <= COUNTED_PREFIX else None
 
 
 def has_cjk(text: str) -> bool:

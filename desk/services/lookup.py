@@ -30,7 +30,7 @@ import phonenumbers
 
 from desk.core import identifiers as ids
 from desk.core.enums import LineStatus
-from desk.core.names import match_query, query_terms
+from desk.core.names import count_key, match_query, query_terms
 from desk.store.db import Database
 from desk.store.keys import IdCipher
 
@@ -203,9 +203,10 @@ def _by_name(conn: sqlite3.Connection, q: str, limit: int, hits: _Hits) -> int:
         (expr, limit + len(hits.order)),
     )
     hits.add(found, "name")
-    if len(terms) == 1 and not terms[0][1]:  # one whole term (陈, 大文): counted already
+    key = count_key(terms)
+    if key is not None:  # one term (陈, 大文) or a short prefix (li, chan): counted already
         row = conn.execute(
-            "SELECT docs FROM customer_search_count WHERE term = ?", (terms[0][0],)
+            "SELECT docs FROM customer_search_count WHERE term = ?", (key,)
         ).fetchone()
     else:
         row = conn.execute(

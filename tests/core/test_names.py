@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk.core.names import match_query, search_terms
+from desk.core.names import count_key, count_keys, match_query, query_terms, search_terms
 
 
 def test_cjk_names_are_indexed_by_character_and_pair_latin_by_word():
@@ -29,3 +29,31 @@ def test_cjk_names_are_indexed_by_character_and_pair_latin_by_word():
 )
 def test_match_query(typed, query):
     assert match_query(typed) == query
+
+
+def test_count_keys_hold_terms_and_short_latin_prefixes_once_each():
+    assert count_keys("陈 大 文 陈大 大文 chan tai man") == {
+        "陈",
+        "大",
+        "文",
+        "陈大",
+        "大文",
+        "chan",
+        "ch*",
+        "cha*",
+        "chan*",
+        "tai",
+        "ta*",
+        "tai*",
+        "man",
+        "ma*",
+        "man*",
+    }
+    assert count_keys("chan chang") >= {"chan*", "chang"} and "chang*" not in count_keys("chang")
+
+
+def test_count_key_answers_single_terms_and_short_prefixes_only():
+    assert count_key(query_terms("陈")) == "陈"
+    assert count_key(query_terms("li")) == "li*"
+    assert count_key(query_terms("cheung")) is None  # long prefixes have short lists
+    assert count_key(query_terms("chan tai")) is None
