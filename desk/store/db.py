@@ -81,6 +81,8 @@ class Database:
         if conn is None:
             conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # As the clerk types on, the same customers' pages come back: keep them.
+            conn.execute("PRAGMA cache_size = -32768")  # 32 MiB
             self._fast.conn = conn
         conn.execute("BEGIN")
         try:
