@@ -12,8 +12,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desk.store.name_index import count_problems
-
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -116,6 +114,8 @@ def integrity_problems(db: Database) -> list[str]:
         problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
             problems.append(f"{table} row {rowid} points at a missing {parent} row")
+        from desk.store.name_index import count_problems  # (start-up never needs it)
+
         problems.extend(count_problems(conn))
         return problems
     finally:
