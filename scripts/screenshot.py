@@ -9,6 +9,7 @@ types the query as an input method would, opens the first customer, and saves PN
 from __future__ import annotations
 
 import argparse
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -49,7 +50,11 @@ def main() -> None:
     event = QInputMethodEvent()
     event.setCommitString(args.query)
     QApplication.sendEvent(page.field, event)
-    QTest.qWait(1500)
+    started = time.perf_counter()
+    while page.model.rowCount() == 0 and time.perf_counter() - started < 10:
+        QTest.qWait(20)
+    print(f"first results after {(time.perf_counter() - started) * 1000:.0f} ms")
+    QTest.qWait(200)
     desk.main.grab().save(str(out / f"main-{args.language}.png"))
     page.results.selectRow(0)
     page._open_index(page.results.currentIndex())

@@ -18,6 +18,7 @@ QLabel#lookupCount { font-size: 15px; color: #555; }
 QLabel#lookupHint { font-size: 15px; color: #8a4b00; }
 QLabel#cardName { font-size: 30px; font-weight: bold; }
 QLabel.cardDetail { font-size: 19px; }
+QLabel#cardLinesTitle, QLabel#cardCasesTitle { font-size: 19px; font-weight: bold; }
 QTableWidget#cardLines { font-size: 18px; }
 QLabel#pageTitle { font-size: 24px; font-weight: bold; }
 QLabel#loginTitle { font-size: 32px; font-weight: bold; }

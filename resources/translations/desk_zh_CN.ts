@@ -3,72 +3,77 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="63" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="59" />
         <source>Lines</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="64" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="60" />
         <source>Replacement cases</source>
         <translation>补卡申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="65" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="61" />
         <source>Esc: back to the results · F2: new search</source>
         <translation>Esc：返回结果 · F2：重新查找</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="68" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="64" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="69" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="65" />
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="70" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="66" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="71" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="67" />
         <source>Card</source>
         <translation>卡类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="72" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="68" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="73" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="69" />
         <source>SIM change lock</source>
         <translation>换卡锁定</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="86" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="82" />
+        <source>{kind}: {number}</source>
+        <translation>{kind}：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/customer_card.py" line="85" />
         <source>No ID document on record.</source>
         <translation>没有登记证件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="90" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="89" />
         <source>Registered contact: {contact}</source>
         <translation>登记联系方式：{contact}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="92" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="91" />
         <source>No registered contact.</source>
         <translation>没有登记联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="102" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="101" />
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="108" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="107" />
         <source>No replacement cases for this customer yet.</source>
         <translation>该客户暂无补卡申请。</translation>
     </message>
@@ -404,37 +409,37 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../desk/ui/login.py" line="76" />
+        <location filename="../../desk/ui/login.py" line="77" />
         <source>Desk — log in</source>
         <translation>补卡柜台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="77" />
+        <location filename="../../desk/ui/login.py" line="78" />
         <source>Desk 补卡柜台</source>
         <translation>补卡柜台 Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="79" />
+        <location filename="../../desk/ui/login.py" line="80" />
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="80" />
+        <location filename="../../desk/ui/login.py" line="81" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="81" />
+        <location filename="../../desk/ui/login.py" line="82" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="101" />
+        <location filename="../../desk/ui/login.py" line="97" />
         <source>No staff can log in here yet.</source>
         <translation>本店还没有可以登录的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="133" />
+        <location filename="../../desk/app.py" line="135" />
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store's backup, or ask head office.
 
 {detail}</source>
@@ -446,32 +451,32 @@
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="104" />
+        <location filename="../../desk/ui/pages/lookup.py" line="100" />
         <source>Phone, name, ID number, ICCID or EID — F2 to come back here</source>
         <translation>电话、姓名、证件号码、ICCID 或 EID — 按 F2 回到这里</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="141" />
+        <location filename="../../desk/ui/pages/lookup.py" line="150" />
         <source>The search failed: {message}</source>
         <translation>查找失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="148" />
+        <location filename="../../desk/ui/pages/lookup.py" line="157" />
         <source>Type to find a customer.</source>
         <translation>输入以查找客户。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="150" />
+        <location filename="../../desk/ui/pages/lookup.py" line="159" />
         <source>No customer matches.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="153" />
+        <location filename="../../desk/ui/pages/lookup.py" line="162" />
         <source>{total} customers match; the first {shown} are shown.</source>
         <translation>共 {total} 位客户匹配，显示前 {shown} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="158" />
+        <location filename="../../desk/ui/pages/lookup.py" line="167" />
         <source>{total} matching.</source>
         <translation>{total} 位匹配。</translation>
     </message>
@@ -479,62 +484,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="104" />
+        <location filename="../../desk/ui/main_window.py" line="100" />
         <source>Desk 补卡柜台 — {store}</source>
         <translation>补卡柜台 — {store}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="106" />
+        <location filename="../../desk/ui/main_window.py" line="102" />
         <source>Lookup</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="107" />
+        <location filename="../../desk/ui/main_window.py" line="103" />
         <source>Cases</source>
         <translation>补卡申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="108" />
+        <location filename="../../desk/ui/main_window.py" line="104" />
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="109" />
+        <location filename="../../desk/ui/main_window.py" line="105" />
         <source>Day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="110" />
+        <location filename="../../desk/ui/main_window.py" line="106" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="111" />
+        <location filename="../../desk/ui/main_window.py" line="107" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="115" />
+        <location filename="../../desk/ui/main_window.py" line="111" />
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="121" />
+        <location filename="../../desk/ui/main_window.py" line="117" />
         <source>Store: {code} {name}</source>
         <translation>门店：{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="124" />
+        <location filename="../../desk/ui/main_window.py" line="120" />
         <source>Staff: {name} ({role})</source>
         <translation>员工：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="127" />
+        <location filename="../../desk/ui/main_window.py" line="123" />
         <source>Business day: {day}</source>
         <translation>营业日：{day}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="129" />
+        <location filename="../../desk/ui/main_window.py" line="125" />
         <source>Sync: not connected to head office</source>
         <translation>同步：未连接总部</translation>
     </message>
@@ -542,47 +547,47 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="12" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="14" />
         <source>Cases</source>
         <translation>补卡申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="13" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="15" />
         <source>The queue of open replacement cases will be here: draft, verified, paid, submitted, under review, approved, card issued, shipped, activated.</source>
         <translation>这里将显示处理中的补卡申请：草稿、已核验、已付款、已提交、审核中、已批准、已发卡、已寄出、已激活。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="20" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="22" />
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="21" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="23" />
         <source>Receiving blank SIMs, stock movements and stock counts will be here.</source>
         <translation>这里将用于空白 SIM 卡入库、库存变动和盘点。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="27" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="29" />
         <source>Day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="28" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="30" />
         <source>The business day will be here: opening float, cash in and out, day close with the Z report and the export files.</source>
         <translation>这里将用于营业日：开店备用金、现金存取、日结（日结报表和导出文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="35" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="37" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="36" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="38" />
         <source>Synchronisation with head office will be here. This store is not connected to head office yet.</source>
         <translation>这里将用于与总部同步。本店尚未连接总部。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="66" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="63" />
         <source>This part of Desk is not available in this version yet.</source>
         <translation>此版本尚未提供这部分功能。</translation>
     </message>
@@ -590,17 +595,17 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/ui/pages/settings.py" line="47" />
+        <location filename="../../desk/ui/pages/settings.py" line="42" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/settings.py" line="48" />
+        <location filename="../../desk/ui/pages/settings.py" line="43" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/settings.py" line="49" />
+        <location filename="../../desk/ui/pages/settings.py" line="44" />
         <source>The language is used at once and remembered on this computer.</source>
         <translation>语言立即生效，并在本电脑上记住。</translation>
     </message>

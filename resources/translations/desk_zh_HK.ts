@@ -3,72 +3,77 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="63" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="59" />
         <source>Lines</source>
         <translation>號碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="64" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="60" />
         <source>Replacement cases</source>
         <translation>補卡申請</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="65" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="61" />
         <source>Esc: back to the results · F2: new search</source>
         <translation>Esc：返回結果 · F2：重新搜尋</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="68" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="64" />
         <source>Number</source>
         <translation>號碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="69" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="65" />
         <source>Carrier</source>
         <translation>運營商</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="70" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="66" />
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="71" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="67" />
         <source>Card</source>
         <translation>卡類型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="72" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="68" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="73" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="69" />
         <source>SIM change lock</source>
         <translation>換卡鎖定</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="86" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="82" />
+        <source>{kind}: {number}</source>
+        <translation>{kind}：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/customer_card.py" line="85" />
         <source>No ID document on record.</source>
         <translation>沒有登記證件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="90" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="89" />
         <source>Registered contact: {contact}</source>
         <translation>登記聯絡方式：{contact}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="92" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="91" />
         <source>No registered contact.</source>
         <translation>沒有登記聯絡方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="102" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="101" />
         <source>locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="108" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="107" />
         <source>No replacement cases for this customer yet.</source>
         <translation>該客戶暫無補卡申請。</translation>
     </message>
@@ -404,37 +409,37 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../desk/ui/login.py" line="76" />
+        <location filename="../../desk/ui/login.py" line="77" />
         <source>Desk — log in</source>
         <translation>補卡櫃枱 — 登入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="77" />
+        <location filename="../../desk/ui/login.py" line="78" />
         <source>Desk 补卡柜台</source>
         <translation>補卡櫃枱 Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="79" />
+        <location filename="../../desk/ui/login.py" line="80" />
         <source>Staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="80" />
+        <location filename="../../desk/ui/login.py" line="81" />
         <source>PIN</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="81" />
+        <location filename="../../desk/ui/login.py" line="82" />
         <source>Log in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="101" />
+        <location filename="../../desk/ui/login.py" line="97" />
         <source>No staff can log in here yet.</source>
         <translation>本店還沒有可以登入的員工。</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="133" />
+        <location filename="../../desk/app.py" line="135" />
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store's backup, or ask head office.
 
 {detail}</source>
@@ -446,32 +451,32 @@
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="104" />
+        <location filename="../../desk/ui/pages/lookup.py" line="100" />
         <source>Phone, name, ID number, ICCID or EID — F2 to come back here</source>
         <translation>電話、姓名、證件號碼、ICCID 或 EID — 按 F2 回到這裏</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="141" />
+        <location filename="../../desk/ui/pages/lookup.py" line="150" />
         <source>The search failed: {message}</source>
         <translation>搜尋失敗：{message}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="148" />
+        <location filename="../../desk/ui/pages/lookup.py" line="157" />
         <source>Type to find a customer.</source>
         <translation>輸入以搜尋客戶。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="150" />
+        <location filename="../../desk/ui/pages/lookup.py" line="159" />
         <source>No customer matches.</source>
         <translation>沒有匹配的客戶。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="153" />
+        <location filename="../../desk/ui/pages/lookup.py" line="162" />
         <source>{total} customers match; the first {shown} are shown.</source>
         <translation>共 {total} 位客戶匹配，顯示前 {shown} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="158" />
+        <location filename="../../desk/ui/pages/lookup.py" line="167" />
         <source>{total} matching.</source>
         <translation>{total} 位匹配。</translation>
     </message>
@@ -479,62 +484,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="104" />
+        <location filename="../../desk/ui/main_window.py" line="100" />
         <source>Desk 补卡柜台 — {store}</source>
         <translation>補卡櫃枱 — {store}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="106" />
+        <location filename="../../desk/ui/main_window.py" line="102" />
         <source>Lookup</source>
         <translation>搜尋客戶</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="107" />
+        <location filename="../../desk/ui/main_window.py" line="103" />
         <source>Cases</source>
         <translation>補卡申請</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="108" />
+        <location filename="../../desk/ui/main_window.py" line="104" />
         <source>Stock</source>
         <translation>庫存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="109" />
+        <location filename="../../desk/ui/main_window.py" line="105" />
         <source>Day</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="110" />
+        <location filename="../../desk/ui/main_window.py" line="106" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="111" />
+        <location filename="../../desk/ui/main_window.py" line="107" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="115" />
+        <location filename="../../desk/ui/main_window.py" line="111" />
         <source>Log out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="121" />
+        <location filename="../../desk/ui/main_window.py" line="117" />
         <source>Store: {code} {name}</source>
         <translation>門店：{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="124" />
+        <location filename="../../desk/ui/main_window.py" line="120" />
         <source>Staff: {name} ({role})</source>
         <translation>員工：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="127" />
+        <location filename="../../desk/ui/main_window.py" line="123" />
         <source>Business day: {day}</source>
         <translation>營業日：{day}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="129" />
+        <location filename="../../desk/ui/main_window.py" line="125" />
         <source>Sync: not connected to head office</source>
         <translation>同步：未連接總部</translation>
     </message>
@@ -542,47 +547,47 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="12" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="14" />
         <source>Cases</source>
         <translation>補卡申請</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="13" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="15" />
         <source>The queue of open replacement cases will be here: draft, verified, paid, submitted, under review, approved, card issued, shipped, activated.</source>
         <translation>這裏將顯示處理中的補卡申請：草稿、已核驗、已付款、已提交、審核中、已批准、已髮卡、已寄出、已啟用。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="20" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="22" />
         <source>Stock</source>
         <translation>庫存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="21" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="23" />
         <source>Receiving blank SIMs, stock movements and stock counts will be here.</source>
         <translation>這裏將用於空白 SIM 卡入庫、庫存變動和盤點。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="27" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="29" />
         <source>Day</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="28" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="30" />
         <source>The business day will be here: opening float, cash in and out, day close with the Z report and the export files.</source>
         <translation>這裏將用於營業日：開店備用金、現金存取、日結（日結報表和導出檔案）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="35" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="37" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="36" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="38" />
         <source>Synchronisation with head office will be here. This store is not connected to head office yet.</source>
         <translation>這裏將用於與總部同步。本店尚未連接總部。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="66" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="63" />
         <source>This part of Desk is not available in this version yet.</source>
         <translation>此版本尚未提供這部分功能。</translation>
     </message>
@@ -590,17 +595,17 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/ui/pages/settings.py" line="47" />
+        <location filename="../../desk/ui/pages/settings.py" line="42" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/settings.py" line="48" />
+        <location filename="../../desk/ui/pages/settings.py" line="43" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/settings.py" line="49" />
+        <location filename="../../desk/ui/pages/settings.py" line="44" />
         <source>The language is used at once and remembered on this computer.</source>
         <translation>語言立即生效，並在本電腦上記住。</translation>
     </message>

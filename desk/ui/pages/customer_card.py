@@ -78,7 +78,10 @@ class CustomerCardView(Retranslating, QWidget):
         names = [card.name_zh, card.name_en] if zh else [card.name_en, card.name_zh]
         self.name.setText("   ".join(n for n in names if n))
         self.documents.setText(
-            "   ".join(f"{document_kind_text(d.kind)}: {d.masked}" for d in card.documents)
+            "   ".join(
+                self.tr("{kind}: {number}").format(kind=document_kind_text(d.kind), number=d.masked)
+                for d in card.documents
+            )
             or self.tr("No ID document on record.")
         )
         contact = [c for c in (card.contact_phone_masked, card.contact_email_masked) if c]
