@@ -12,6 +12,7 @@ from tests.factories import CLERK_PIN
 @pytest.fixture
 def desk(qtbot, qapp, store, quiet_dialogs):
     app = DeskApp(qapp, store.paths, store.store)
+    app.set_language("en")  # tests read English; the language tests switch on purpose
     qtbot.addWidget(app.login)
     app.start()
     yield app

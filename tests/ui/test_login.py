@@ -16,7 +16,7 @@ def test_login_widgets_have_their_names(desk):
 
 
 def test_right_pin_opens_the_main_window(qtbot, desk):
-    desk.translations.install("en")
+    desk.set_language("en")
     log_in(qtbot, desk)
     qtbot.waitUntil(lambda: desk.main is not None and desk.main.isVisible())
     assert not desk.login.isVisible()
@@ -24,7 +24,7 @@ def test_right_pin_opens_the_main_window(qtbot, desk):
 
 
 def test_wrong_pins_are_counted_then_lock(qtbot, desk):
-    desk.translations.install("en")
+    desk.set_language("en")
     for left in (4, 3, 2, 1):
         log_in(qtbot, desk, "0000")
         assert desk.login.message.text() == f"Wrong PIN. {left} more tries before a lockout."
@@ -37,7 +37,7 @@ def test_wrong_pins_are_counted_then_lock(qtbot, desk):
 
 
 def test_a_pin_of_the_wrong_shape_is_explained(qtbot, desk):
-    desk.translations.install("en")
+    desk.set_language("en")
     log_in(qtbot, desk, "12ab")
     assert desk.login.message.text() == "A PIN is 4 to 12 digits."
 
@@ -48,6 +48,7 @@ def test_log_out_returns_to_the_login(qtbot, main_window, desk):
 
 
 def test_a_lost_key_file_is_explained_and_nothing_opens(qtbot, desk, store, quiet_dialogs):
+    desk.set_language("en")
     store.paths.key_file.unlink()
     log_in(qtbot, desk)
     assert desk.main is None and desk.login.isVisible()
