@@ -82,14 +82,14 @@ def query_terms(text: str) -> list[tuple[str, bool]]:
 
 
 def match_query(text: str) -> str | None:
-    """The FTS5 MATCH expression for what the clerk typed, or None if it names nothing.
-
-    Terms hold only letters, so quoting them is always safe: no FTS5 syntax typed by
-    the clerk ever reaches the query.
-    """
+    """The FTS5 MATCH expression for what the clerk typed, or None if it names nothing."""
     terms = query_terms(text)
-    if not terms:
-        return None
+    return match_expression(terms) if terms else None
+
+
+def match_expression(terms: list[tuple[str, bool]]) -> str:
+    """Every term must match. Terms hold only letters, so quoting them is always safe:
+    no FTS5 syntax typed by the clerk ever reaches the query."""
     return " AND ".join(f'"{t}"*' if prefix else f'"{t}"' for t, prefix in terms)
 
 

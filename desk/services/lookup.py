@@ -30,7 +30,7 @@ import phonenumbers
 
 from desk.core import identifiers as ids
 from desk.core.enums import LineStatus
-from desk.core.names import count_key, match_query, query_terms
+from desk.core.names import count_key, match_expression, query_terms
 from desk.store.db import Database
 from desk.store.keys import IdCipher
 
@@ -196,7 +196,7 @@ def _by_name(conn: sqlite3.Connection, q: str, limit: int, hits: _Hits) -> int:
     terms = query_terms(q)
     if not terms:
         return 0
-    expr = match_query(q)
+    expr = match_expression(terms)
     found = conn.execute(
         "SELECT c.id FROM customer_search f JOIN customer c ON c.search_key = f.rowid "
         "WHERE customer_search MATCH ? ORDER BY f.rowid LIMIT ?",
