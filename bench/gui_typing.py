@@ -77,7 +77,9 @@ def main() -> None:
         iccids = s.scalars(
             select(Line.iccid).where(Line.customer_id.in_([p.id for p in people]))
         ).all()
-    page = LookupPage(lambda q: search(db, cipher, q), lambda cid: customer_card(db, cid))
+    page = LookupPage(
+        lambda q: search(db, cipher, q), lambda cid: customer_card(db, cid), db.release_fast_read
+    )
     page.resize(1200, 700)
     page.show()
     # The script of what is typed: (milliseconds to wait, what to do). It runs inside

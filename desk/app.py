@@ -155,7 +155,7 @@ class DeskApp:
             region=self.store.region,
             limit=self.settings.lookup_limit,
         )
-        page = LookupPage(search, partial(customer_card, self.db))
+        page = LookupPage(search, partial(customer_card, self.db), self.db.release_fast_read)
         self.main = MainWindow(
             store=self.store,
             member=member,

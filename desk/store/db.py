@@ -56,7 +56,11 @@ class Database:
         self._reader = sessionmaker(
             self.engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
         )
-        self._fast = threading.local()
+        # One read connection per OS thread, by thread id: threading.local is not
+        # kept across calls into Python from a Qt thread (each call may get a fresh
+        # thread state), so it would open a connection per search.
+        self._fast: dict[int, sqlite3.Connection] = {}
+        self._fast_lock = threading.Lock()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -77,19 +81,35 @@ class Database:
         For the few hot read paths (the lookup, run on every key the clerk types) where
         the ORM's per-statement cost would be most of the time. Writes never go here.
         """
-        conn: sqlite3.Connection | None = getattr(self._fast, "conn", None)
+        me = threading.get_ident()
+        with self._fast_lock:
+            conn = self._fast.get(me)
         if conn is None:
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None)
+            conn = sqlite3.connect(
+                f"file:{self.path}?mode=ro",
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,  # used by one thread only; closed by close()
+            )
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             # As the clerk types on, the same customers' pages come back: keep them.
             conn.execute("PRAGMA cache_size = -32768")  # 32 MiB
             conn.execute("PRAGMA mmap_size = 4294967296")  # read pages in place, no copies
-            self._fast.conn = conn
+            with self._fast_lock:
+                self._fast[me] = conn
         conn.execute("BEGIN")
         try:
             yield conn
         finally:
             conn.execute("COMMIT")
+
+    def release_fast_read(self) -> None:
+        """Close this thread's :meth:`fast_read` connection: call it before the thread
+        ends, or a later thread with the same id would find it."""
+        with self._fast_lock:
+            conn = self._fast.pop(threading.get_ident(), None)
+        if conn is not None:
+            conn.close()
 
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection with the same pragmas, for bulk loads and backups."""
@@ -98,4 +118,8 @@ class Database:
         return conn
 
     def close(self) -> None:
+        with self._fast_lock:
+            fast, self._fast = list(self._fast.values()), {}
+        for conn in fast:
+            conn.close()
         self.engine.dispose()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from desk.services.lookup import LookupResult
 
@@ -18,10 +18,15 @@ class _Worker(QObject):
     done = Signal(int, object)  # request number, LookupResult
     failed = Signal(int, str)
 
-    def __init__(self, search: Callable[[str], LookupResult]) -> None:
+    def __init__(self, search: Callable[[str], LookupResult], release: Callable[[], None]):
         super().__init__()
         self._search = search
+        self._release = release
         self.newest = 0
+
+    @Slot()
+    def release(self) -> None:
+        self._release()  # in the worker's own thread, which owns what it opened
 
     @Slot(int, str)
     def run(self, number: int, text: str) -> None:
@@ -42,12 +47,22 @@ class SearchRunner(QObject):
     failed = Signal(int, str)
     _submit = Signal(int, str)
 
-    def __init__(self, search: Callable[[str], LookupResult], parent: QObject | None = None):
+    _finish = Signal()
+
+    def __init__(
+        self,
+        search: Callable[[str], LookupResult],
+        release: Callable[[], None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        """``release`` runs in the worker thread when it stops (e.g. closes its
+        database connection)."""
         super().__init__(parent)
         self._thread = QThread(self)
         self._thread.setObjectName("lookupThread")
-        self._worker = _Worker(search)
+        self._worker = _Worker(search, release)
         self._worker.moveToThread(self._thread)
+        self._finish.connect(self._worker.release, Qt.ConnectionType.BlockingQueuedConnection)
         self._submit.connect(self._worker.run)
         self._worker.done.connect(self._on_done)
         self._worker.failed.connect(self._on_failed)
@@ -69,5 +84,7 @@ class SearchRunner(QObject):
             self.failed.emit(number, message)
 
     def stop(self) -> None:
+        if self._thread.isRunning():
+            self._finish.emit()  # waits until the worker has released what it holds
         self._thread.quit()
         self._thread.wait()

@@ -53,3 +53,30 @@ def test_a_lost_key_file_is_explained_and_nothing_opens(qtbot, desk, store, quie
     log_in(qtbot, desk)
     assert desk.main is None and desk.login.isVisible()
     assert "key that protects ID numbers cannot be read" in quiet_dialogs[-1]
+
+
+def open_database_files(store) -> int:
+    import os
+
+    fds = os.listdir("/proc/self/fd")
+    return sum(
+        1
+        for fd in fds
+        if os.path.realpath(f"/proc/self/fd/{fd}") == str(store.paths.database.resolve())
+    )
+
+
+def test_logging_in_and_out_all_day_leaves_no_database_files_open(qtbot, desk, store):
+    def shift() -> None:
+        log_in(qtbot, desk)
+        qtbot.waitUntil(lambda: desk.main is not None)
+        page = desk.main.lookup
+        qtbot.keyClicks(page.field, "chan")  # the lookup thread opens its connection
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+        desk.logout()
+
+    shift()
+    after_one = open_database_files(store)
+    for _ in range(3):
+        shift()
+    assert open_database_files(store) == after_one

@@ -40,12 +40,14 @@ class LookupPage(Retranslating, QWidget):
         self,
         search: Callable[[str], LookupResult],
         open_card: Callable[[UUID], CustomerCard],
+        release: Callable[[], None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
+        """``release`` runs in the search thread when the page shuts down."""
         super().__init__(parent)
         self.setObjectName("lookupPage")
         self._open_card = open_card
-        self._runner = SearchRunner(search, self)
+        self._runner = SearchRunner(search, release, self)
         self._runner.finished.connect(self._show_result)
         self._runner.failed.connect(self._show_failure)
         self._answered = ""  # the text the shown results answer
