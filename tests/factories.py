@@ -61,9 +61,19 @@ class TestStore:
 def add_catalog(db: Database) -> None:
     with db.write() as s:
         cmhk = Carrier(
-            code="CMHK", name_en="China Mobile Hong Kong", name_zh="中国移动香港", region="HK"
+            code="CMHK",
+            name_en="China Mobile Hong Kong",
+            name_zh="中国移动香港",
+            name_zh_hant="中國移動香港",
+            region="HK",
         )
-        csl = Carrier(code="CSL", name_en="csl", name_zh="香港电讯csl", region="HK")
+        csl = Carrier(
+            code="CSL",
+            name_en="csl",
+            name_zh="香港电讯csl",
+            name_zh_hant="香港電訊csl",
+            region="HK",
+        )
         s.add_all([cmhk, csl])
         s.flush()
         s.add_all(
@@ -73,6 +83,7 @@ def add_catalog(db: Database) -> None:
                     code="CMHK-DATA",
                     name_en="HK data card",
                     name_zh="香港流量卡",
+                    name_zh_hant="香港數據卡",
                     card_kind=CardKind.SIM,
                     category="data",
                 ),
@@ -81,6 +92,7 @@ def add_catalog(db: Database) -> None:
                     code="CMHK-PURPLE",
                     name_en="Number-keeping card (purple)",
                     name_zh="保号卡（紫卡）",
+                    name_zh_hant="保號卡（紫卡）",
                     card_kind=CardKind.SIM,
                     category="number_keeping",
                 ),
@@ -89,6 +101,7 @@ def add_catalog(db: Database) -> None:
                     code="CSL-ESIM",
                     name_en="csl HK eSIM",
                     name_zh="csl 香港eSIM",
+                    name_zh_hant="csl 香港eSIM",
                     card_kind=CardKind.ESIM,
                     category="prepaid",
                 ),

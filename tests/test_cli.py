@@ -7,13 +7,14 @@ import subprocess
 import sys
 
 from desk.cli import main
+from desk.store.schema import HEAD
 
 
 def test_db_check_and_upgrade(store, capsys):
     assert main(["db", "check", "--data-dir", str(store.paths.data_dir)]) == 0
     assert "Database OK." in capsys.readouterr().out
     assert main(["db", "upgrade", "--data-dir", str(store.paths.data_dir)]) == 0
-    assert "Schema 0001." in capsys.readouterr().out
+    assert f"Schema {HEAD}." in capsys.readouterr().out
 
 
 def test_data_dir_from_the_environment(store, capsys, monkeypatch):

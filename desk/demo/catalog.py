@@ -22,7 +22,8 @@ CATEGORIES = ("data", "prepaid", "postpaid", "number_keeping")
 class CarrierSpec:
     code: str
     name_en: str
-    name_zh: str
+    name_zh: str  # simplified characters
+    name_zh_hant: str  # traditional characters (Hong Kong usage)
     region: str  # where its phone numbers come from (phonenumbers region)
     iccid_prefix: str  # 89 + country code + issuer id
     iccid_length: int  # 19 or 20 digits, Luhn digit included
@@ -33,7 +34,8 @@ class ProductSpec:
     carrier: str  # CarrierSpec.code
     code: str
     name_en: str
-    name_zh: str
+    name_zh: str  # simplified characters
+    name_zh_hant: str  # traditional characters (Hong Kong usage)
     card_kind: CardKind
     category: str
     weights: dict[str, float]  # segment → relative weight among that segment's lines
@@ -73,6 +75,7 @@ def _carrier(item: dict[str, Any]) -> CarrierSpec:
         code=_str(item, "code"),
         name_en=_str(item, "name_en"),
         name_zh=_str(item, "name_zh"),
+        name_zh_hant=_str(item, "name_zh_hant"),
         region=_str(item, "region"),
         iccid_prefix=prefix,
         iccid_length=length,
@@ -98,6 +101,7 @@ def _product(item: dict[str, Any]) -> ProductSpec:
         code=_str(item, "code"),
         name_en=_str(item, "name_en"),
         name_zh=_str(item, "name_zh"),
+        name_zh_hant=_str(item, "name_zh_hant"),
         card_kind=kind,
         category=category,
         weights=weights,

@@ -20,20 +20,22 @@ from desk.store.models import Role
 
 DEMO_STORE_CODE = "HK01"
 DEMO_STORE_NAME = "Desk Demo Store 演示门店"
+DEMO_STORE_NAME_HANT = "Desk Demo Store 示範門市"
 
 
 @dataclass(frozen=True)
 class DemoStaff:
     login: str
     display_name: str
+    display_name_zh_hant: str
     role: Role
     pin: str
 
 
 DEMO_STAFF: tuple[DemoStaff, ...] = (
-    DemoStaff("clerk", "陈小明 Chan Siu Ming", Role.CLERK, "1234"),
-    DemoStaff("supervisor", "李美玲 Lee Mei Ling", Role.SUPERVISOR, "5678"),
-    DemoStaff("admin", "管理员 Admin", Role.ADMIN, "9999"),
+    DemoStaff("clerk", "陈小明 Chan Siu Ming", "陳小明 Chan Siu Ming", Role.CLERK, "1234"),
+    DemoStaff("supervisor", "李美玲 Lee Mei Ling", "李美玲 Lee Mei Ling", Role.SUPERVISOR, "5678"),
+    DemoStaff("admin", "管理员 Admin", "管理員 Admin", Role.ADMIN, "9999"),
 )
 
 
@@ -51,6 +53,7 @@ def create_demo_store_row(db: Database, paths: Paths) -> None:
         paths,
         code=DEMO_STORE_CODE,
         name=DEMO_STORE_NAME,
+        name_zh_hant=DEMO_STORE_NAME_HANT,
         region="HK",
         currency="HKD",
         timezone="Asia/Hong_Kong",
@@ -75,14 +78,15 @@ def write_fixed_rows(conn: sqlite3.Connection, clock: DemoClock, catalog: Catalo
         (str(uuid.UUID(hex=store_id)), STORE_ID_KEY),
     )
     conn.executemany(
-        "INSERT INTO staff (id, store_id, login, display_name, role, pin_hash, active, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
+        "INSERT INTO staff (id, store_id, login, display_name, display_name_zh_hant, role,"
+        " pin_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)",
         [
             (
                 clock.uuid_hex(born + i),
                 store_id,
                 s.login,
                 s.display_name,
+                s.display_name_zh_hant,
                 s.role.value,
                 hash_pin(s.pin),
                 clock.stamp(born + i),
@@ -92,13 +96,17 @@ def write_fixed_rows(conn: sqlite3.Connection, clock: DemoClock, catalog: Catalo
     )
     carrier_ids = {c.code: clock.uuid_hex(born) for c in catalog.carriers}
     conn.executemany(
-        "INSERT INTO carrier (id, code, name_en, name_zh, region) VALUES (?, ?, ?, ?, ?)",
-        [(carrier_ids[c.code], c.code, c.name_en, c.name_zh, c.region) for c in catalog.carriers],
+        "INSERT INTO carrier (id, code, name_en, name_zh, name_zh_hant, region)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (carrier_ids[c.code], c.code, c.name_en, c.name_zh, c.name_zh_hant, c.region)
+            for c in catalog.carriers
+        ],
     )
     product_ids = {p.code: clock.uuid_hex(born) for p in catalog.products}
     conn.executemany(
-        "INSERT INTO product (id, carrier_id, code, name_en, name_zh, card_kind, category)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO product (id, carrier_id, code, name_en, name_zh, name_zh_hant, card_kind,"
+        " category) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 product_ids[p.code],
@@ -106,6 +114,7 @@ def write_fixed_rows(conn: sqlite3.Connection, clock: DemoClock, catalog: Catalo
                 p.code,
                 p.name_en,
                 p.name_zh,
+                p.name_zh_hant,
                 p.card_kind.value,
                 p.category,
             )

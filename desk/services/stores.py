@@ -38,6 +38,7 @@ def create_store(
     *,
     code: str,
     name: str,
+    name_zh_hant: str | None = None,
     region: str = "HK",
     currency: str = "HKD",
     timezone: str = "Asia/Hong_Kong",
@@ -47,7 +48,14 @@ def create_store(
         if s.get(LocalSetting, STORE_ID) is not None:
             raise ValueError("this database already belongs to a store")
         cipher = create_key(paths.key_file)
-        store = Store(code=code, name=name, region=region, currency=currency, timezone=timezone)
+        store = Store(
+            code=code,
+            name=name,
+            name_zh_hant=name_zh_hant,
+            region=region,
+            currency=currency,
+            timezone=timezone,
+        )
         s.add(store)
         s.flush()
         s.add(LocalSetting(key=STORE_ID, value=str(store.id)))

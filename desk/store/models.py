@@ -92,6 +92,8 @@ class Store(Base):
     id: Mapped[uuid.UUID] = _id_column()
     code: Mapped[str] = mapped_column(String(8), unique=True)  # e.g. HK01, in numbers
     name: Mapped[str] = mapped_column(String(120))
+    # The same name in traditional characters, for the 繁體中文 UI (None: same as name).
+    name_zh_hant: Mapped[str | None] = mapped_column(String(120))
     region: Mapped[str] = mapped_column(String(2))  # default region for phone numbers
     currency: Mapped[str] = mapped_column(String(3))
     timezone: Mapped[str] = mapped_column(String(64))
@@ -114,6 +116,8 @@ class Staff(Base):
     store_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("store.id"), index=True)
     login: Mapped[str] = mapped_column(String(32), unique=True)
     display_name: Mapped[str] = mapped_column(String(80))
+    # The name in traditional characters, for the 繁體中文 UI (None: same as display_name).
+    display_name_zh_hant: Mapped[str | None] = mapped_column(String(80))
     role: Mapped[Role] = mapped_column(_enum(Role, "role"))
     pin_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -127,6 +131,8 @@ class PinLockout(Base):
 
     staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"), primary_key=True)
     failed_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Lockouts since the last right PIN: each one locks for longer.
+    lockout_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
@@ -136,7 +142,8 @@ class Carrier(Base):
     id: Mapped[uuid.UUID] = _id_column()
     code: Mapped[str] = mapped_column(String(16), unique=True)
     name_en: Mapped[str] = mapped_column(String(80))
-    name_zh: Mapped[str] = mapped_column(String(80))
+    name_zh: Mapped[str] = mapped_column(String(80))  # simplified characters
+    name_zh_hant: Mapped[str] = mapped_column(String(80))  # traditional characters
     region: Mapped[str] = mapped_column(String(2))
 
     products: Mapped[list[Product]] = relationship(back_populates="carrier")
@@ -149,7 +156,8 @@ class Product(Base):
     carrier_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("carrier.id"), index=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name_en: Mapped[str] = mapped_column(String(120))
-    name_zh: Mapped[str] = mapped_column(String(120))
+    name_zh: Mapped[str] = mapped_column(String(120))  # simplified characters
+    name_zh_hant: Mapped[str] = mapped_column(String(120))  # traditional characters
     card_kind: Mapped[CardKind] = mapped_column(_enum(CardKind, "card_kind"))
     category: Mapped[str] = mapped_column(String(32))  # data, prepaid, number_keeping, ...
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from desk.store.db import Database
 
-HEAD = "0001"  # the newest migration; a test checks it matches Alembic's head
+HEAD = "0002"  # the newest migration; a test checks it matches Alembic's head
 
 
 class SchemaError(Exception):
@@ -76,8 +76,40 @@ def backup(db: Database, backups_dir: Path, label: str) -> Path:
     return target
 
 
+KEEP_UPGRADE_BACKUPS = 3  # upgrade backups kept; older ones are pruned
+
+
+class MigrationError(Exception):
+    """A migration failed; the database was left as it was before."""
+
+
+def upgrade_backup(db: Database, backups_dir: Path, rev: str) -> Path:
+    """One backup per attempted upgrade (``from rev to HEAD``), never one per start.
+
+    A migration that fails leaves the database untouched (it runs in one transaction),
+    so the backup made before the first attempt still holds everything: a second start
+    reuses it instead of writing another full copy. Older upgrade backups are pruned.
+    """
+    label = f"before-upgrade-from-{rev}-to-{HEAD}"
+    existing = sorted(backups_dir.glob(f"desk-*-{label}.sqlite3"))
+    copy = existing[-1] if existing else backup(db, backups_dir, label)
+    upgrades = sorted(
+        backups_dir.glob("desk-*-before-upgrade-*.sqlite3"), key=lambda p: p.stat().st_mtime
+    )
+    for old in upgrades[:-KEEP_UPGRADE_BACKUPS]:
+        if old != copy:
+            old.unlink(missing_ok=True)
+    return copy
+
+
 def upgrade(db: Database, backups_dir: Path) -> Path | None:
-    """Migrate to HEAD; back the file up first if it holds anything. Returns the backup."""
+    """Migrate to HEAD; back the file up first if it holds anything. Returns the backup.
+
+    Migrations run in one transaction with foreign keys off: SQLite's copy-and-move
+    (batch) migrations drop and re-create tables that other rows point at, which
+    ``foreign_keys=ON`` forbids. ``PRAGMA foreign_key_check`` then runs before the
+    commit: a migration that leaves a dangling reference is rolled back whole.
+    """
     from alembic import command
 
     rev = current_revision(db.path)
@@ -85,12 +117,28 @@ def upgrade(db: Database, backups_dir: Path) -> Path | None:
         return None
     copy = None
     if rev is not None:
-        copy = backup(db, backups_dir, f"before-upgrade-from-{rev}")
+        copy = upgrade_backup(db, backups_dir, rev)
     cfg = _alembic_config()
     with db.engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        conn.commit()
+        # The pragma is a no-op inside a transaction: set it on the driver's connection
+        # before SQLAlchemy's first BEGIN.
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                dangling = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if dangling:
+                    table, rowid, parent, _ = dangling[0]
+                    raise MigrationError(
+                        f"the upgrade to schema {HEAD} would leave {len(dangling)} row(s) "
+                        f"pointing at nothing ({table} row {rowid} → {parent}); "
+                        "nothing was changed"
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
     return copy
 
 
