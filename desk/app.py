@@ -10,7 +10,6 @@ clerk types the PIN (:meth:`DeskApp.warm_up`).
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from desk.config import Paths, Settings, load_settings, save_settings
 from desk.core.staff import StaffMember, StoreInfo
 from desk.store.light import read_active_staff, read_store
+from desk.store.problems import StoreProblem, store_problem
 from desk.store.schema import HEAD, current_revision
 from desk.ui import msgbox
 from desk.ui.i18n import Translations
@@ -206,26 +206,34 @@ class _FirstPaint(QObject):
 def prepare_store(paths: Paths) -> StoreInfo:
     """The store of this data dir, its database migrated if this Desk is newer.
 
-    Raises ValueError with a message for the clerk when there is no store to open.
+    Raises StoreProblem (a DeskError) when there is no store or its file cannot be used.
     """
-    try:
-        revision = current_revision(paths.database)
-    except sqlite3.DatabaseError as exc:
-        raise ValueError(
-            f"{paths.database} is damaged or is not a Desk database ({exc}).\n"
-            f"Copies made before each upgrade are in {paths.backups}."
-        ) from exc
+    if not paths.database.exists():
+        raise StoreProblem("missing", paths.data_dir)
+    revision = current_revision(paths.database)
     if revision != HEAD:
         from desk.services.stores import open_database
 
         open_database(paths).close()  # backs up, then migrates
     store = read_store(paths.database)
     if store is None:
-        raise ValueError(
-            f"There is no store in {paths.data_dir} yet.\n"
-            "Create the demo store with `desk demo`, or start with `make run`."
-        )
+        raise StoreProblem("missing", paths.data_dir)
     return store
+
+
+def start_failure_text(exc: BaseException, paths: Paths) -> str:
+    """Why Desk cannot start, in the UI language: damaged, full, locked, missing …"""
+    from desk.services.errors import DeskError
+    from desk.ui.texts import error_text
+
+    problem = store_problem(exc, paths.database)
+    if problem is not None:
+        return error_text(problem)
+    if isinstance(exc, DeskError):
+        return error_text(exc)
+    return QCoreApplication.translate("DeskApp", "The store cannot be opened:\n{detail}").format(
+        detail=exc
+    )
 
 
 def run_gui(paths: Paths) -> int:
@@ -234,10 +242,11 @@ def run_gui(paths: Paths) -> int:
     qapp.setApplicationName("Desk")
     try:
         store = prepare_store(paths)
+        desk_app = DeskApp(qapp, paths, store)  # reads the staff: a damaged page shows here
     except Exception as exc:
-        msgbox.error(None, "Desk", f"The store cannot be opened:\n{exc}")
+        Translations(qapp).install(load_settings(paths).language)
+        msgbox.error(None, "Desk", start_failure_text(exc, paths))
         return 1
-    desk_app = DeskApp(qapp, paths, store)
     desk_app.start()
     code = qapp.exec()
     if desk_app.main is not None:

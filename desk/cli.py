@@ -7,8 +7,9 @@ files live under it. Imports stay inside the commands so that start-up stays qui
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desk.config import Paths, resolve_data_dir
 
@@ -50,7 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub.add_parser("check", parents=[common], help="integrity and foreign-key check")
 
     look = sub.add_parser("lookup", parents=[common], help="find customers, as the lookup does")
-    look.add_argument("query")
+    look.add_argument(
+        "query",
+        help="what the clerk would type; '-' reads it from standard input, so that a full "
+        "ID number never shows in the process list",
+    )
     return parser
 
 
@@ -88,17 +93,12 @@ def cmd_demo(paths: Paths, customers: int, seed: int) -> int:
 
 def cmd_db(paths: Paths, action: str) -> int:
     from desk.store.db import Database
-    from desk.store.schema import HEAD, SchemaError, ensure_schema, integrity_problems
+    from desk.store.schema import HEAD, ensure_schema, integrity_problems
 
-    if not paths.database.exists():
-        return _fail(f"no database in {paths.data_dir}")
     db = Database(paths.database)
     try:
         if action == "upgrade":
-            try:
-                copy = ensure_schema(db, paths.backups)
-            except SchemaError as exc:
-                return _fail(str(exc))
+            copy = ensure_schema(db, paths.backups)
             print(f"Schema {HEAD}." + (f" Backup before upgrading: {copy}" if copy else ""))
             return 0
         problems = integrity_problems(db)
@@ -110,15 +110,28 @@ def cmd_db(paths: Paths, action: str) -> int:
         db.close()
 
 
+def _read_query(query: str) -> str:
+    if query != "-":
+        return query
+    text = sys.stdin.readline().strip()
+    if not text:
+        raise _Refusal("nothing to look up on standard input")
+    return text
+
+
 def cmd_lookup(paths: Paths, query: str) -> int:
     from desk.services.lookup import search
     from desk.services.stores import current_store, id_cipher, open_database
 
+    query = _read_query(query)
     db = open_database(paths)
-    store = current_store(db)
-    if store is None:
-        return _fail(f"no store in {paths.data_dir}: create one with `desk demo`")
-    result = search(db, id_cipher(db, paths), query, region=store.region)
+    try:
+        store = current_store(db)
+        if store is None:
+            return _fail(f"no store in {paths.data_dir}: create one with `desk demo`")
+        result = search(db, id_cipher(db, paths), query, region=store.region)
+    finally:
+        db.close()
     for row in result.rows:
         lines = ", ".join(f"{ln.msisdn} {ln.carrier_en} {ln.status}" for ln in row.lines)
         name = " ".join(n for n in (row.name_zh, row.name_en) if n)
@@ -127,18 +140,69 @@ def cmd_lookup(paths: Paths, query: str) -> int:
     return 0
 
 
+class _Refusal(Exception):
+    """A bad argument: one line, exit 2."""
+
+
+def _run(paths: Paths, command: Callable[[], int]) -> int:
+    """``command``, with every known failure turned into one line and an exit code.
+
+    A traceback reaching the person at the keyboard is a bug: the store's file problems
+    (damaged, full, read-only, permission, busy, disk error, missing), a lost or wrong
+    key, a newer schema and every DeskError each get their own sentence. Set
+    DESK_DEBUG=1 to see the traceback of anything else.
+    """
+    from desk.core.errors import DeskError
+    from desk.store.problems import store_problem
+
+    try:
+        return command()
+    except _Refusal as exc:
+        print(f"desk: {exc}", file=sys.stderr)
+        return 2
+    except DeskError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("stopped")
+    except Exception as exc:
+        problem = store_problem(exc, paths.database)
+        if problem is not None:
+            return _fail(str(problem))
+        known = _known(exc)
+        if known is not None:
+            return _fail(known)
+        if os.environ.get("DESK_DEBUG"):
+            raise
+        return _fail(
+            f"unexpected error ({type(exc).__name__}: {exc}). "
+            "Run again with DESK_DEBUG=1 for the details, and tell your support."
+        )
+
+
+def _known(exc: Exception) -> str | None:
+    from desk.store.schema import MigrationError, SchemaError
+
+    if isinstance(exc, SchemaError | MigrationError):
+        return str(exc)
+    if type(exc).__name__ == "KeyError_":  # desk.store.keys (not imported: it is slow)
+        return str(exc)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # Every file Desk makes is its owner's alone: customers' data and PIN hashes.
+    os.umask(0o077)
     args = build_parser().parse_args(argv)
     paths = _paths(args)
     if args.command == "demo":
-        return cmd_demo(paths, args.customers, args.seed)
+        return _run(paths, lambda: cmd_demo(paths, args.customers, args.seed))
     if args.command == "db":
-        return cmd_db(paths, args.db_command)
+        return _run(paths, lambda: cmd_db(paths, args.db_command))
     if args.command == "lookup":
-        return cmd_lookup(paths, args.query)
+        return _run(paths, lambda: cmd_lookup(paths, args.query))
     if args.demo and not paths.database.exists():
         print(f"Creating the demo store in {paths.data_dir} ...")
-        if cmd_demo(paths, 5000, 0) != 0:
+        if _run(paths, lambda: cmd_demo(paths, 5000, 0)) != 0:
             return 1
     from desk.app import run_gui
 

@@ -129,7 +129,39 @@ def save_settings(paths: Paths, settings: Settings) -> None:
     write_atomic(paths.settings, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
-def write_atomic(path: Path, text: str, mode: int = 0o644) -> None:
+PRIVATE_DIR, PRIVATE_FILE = 0o700, 0o600
+
+
+def secure_data_dir(data_dir: Path) -> None:
+    """Make the store's folder and everything in it its owner's alone.
+
+    Customers' names and phones, the staff PIN hashes and the backups are personal
+    data: no other account on the PC may read them. New files get these modes from
+    the umask Desk sets at start (:func:`desk.cli.main`); this puts right a store made
+    before that, or copied in from elsewhere.
+    """
+    if not data_dir.is_dir():
+        return
+    for folder, dirs, files in os.walk(data_dir):
+        _chmod(Path(folder), PRIVATE_DIR)
+        for name in files:
+            target = Path(folder, name)
+            if not target.is_symlink():
+                _chmod(target, PRIVATE_FILE)
+        dirs[:] = [d for d in dirs if not Path(folder, d).is_symlink()]
+
+
+def _chmod(path: Path, mode: int) -> None:
+    """Tighten ``path``; a store on a read-only disk, or another owner's file, is left as
+    it is (it can still be read; writing it will say why it can't)."""
+    try:
+        if path.stat().st_mode & 0o777 != mode:
+            os.chmod(path, mode)
+    except OSError:
+        pass
+
+
+def write_atomic(path: Path, text: str, mode: int = PRIVATE_FILE) -> None:
     """Replace ``path`` with ``text`` so that a crash leaves the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)

@@ -111,7 +111,7 @@ def add_catalog(db: Database) -> None:
 
 def make_store(data_dir: Path) -> TestStore:
     paths = Paths(data_dir)
-    db = open_database(paths)
+    db = open_database(paths, create=True)
     info = create_store(db, paths, code="HK01", name="Test Store 测试门店")
     add_catalog(db)
     clerk = auth.add_staff(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 
@@ -24,9 +25,20 @@ def test_data_dir_from_the_environment(store, capsys, monkeypatch):
     assert "CHAN Tai Man" in out and "A123***(3)" in out and "1 shown of 1 matching." in out
 
 
-def test_no_store_is_a_clear_message(tmp_path, capsys):
-    assert main(["db", "check", "--data-dir", str(tmp_path / "none")]) == 1
-    assert "no database in" in capsys.readouterr().err
+def test_no_store_is_a_clear_message_and_following_its_advice_works(tmp_path, capsys):
+    folder = tmp_path / "new shop"
+    folder.mkdir()
+    assert main(["lookup", "--data-dir", str(folder), "陳"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"There is no store in {folder}" in err
+    assert list(folder.iterdir()) == []  # looked, created nothing
+    # The advice, word for word, makes a store the lookup then uses.
+    advice = shlex.split(err.split("`")[1])
+    assert advice[:2] == ["desk", "demo"]
+    assert main([*advice[1:], "--customers", "30"]) == 0
+    capsys.readouterr()
+    assert main(["lookup", "--data-dir", str(folder), "陈"]) == 0
+    assert "matching" in capsys.readouterr().out
 
 
 def test_desk_starts_as_a_process_and_shows_the_login(store):
@@ -68,5 +80,7 @@ def test_a_damaged_database_is_named_and_the_backups_shown(tmp_path):
         timeout=60,
     )
     assert done.returncode == 1
-    assert "is damaged or is not a Desk database" in done.stderr
+    assert f"{tmp_path / 'desk.sqlite3'} is damaged" in done.stderr
+    assert str(tmp_path / "backups") in done.stderr
+    assert "Traceback" not in done.stderr
     assert "backups" in done.stderr

@@ -21,7 +21,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from desk.config import Paths
+from desk.config import Paths, secure_data_dir
 from desk.demo.bulk import write_rows
 from desk.demo.catalog import load_catalog
 from desk.demo.clock import DemoClock
@@ -167,7 +167,7 @@ def _build(
 ) -> tuple[DemoSummary, bool]:
     """The whole store in ``work``; also whether its key went to a key file (no keyring)."""
     started = time.perf_counter()
-    db = Database(work.database)
+    db = Database(work.database, create=True)
     try:
         ensure_schema(db, work.backups)
         create_demo_store_row(db, work)  # the store row, and its ID-number key
@@ -245,7 +245,7 @@ def create_demo_store(
     if customers < 0:
         raise ValueError("customers cannot be negative")
     say = progress or (lambda _text: None)
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     _refuse_if_taken(paths)
     _remove_dead_builds(paths.data_dir)
     work = Paths(Path(tempfile.mkdtemp(prefix=f"{BUILD_PREFIX}{os.getpid()}-", dir=paths.data_dir)))
@@ -264,6 +264,7 @@ def create_demo_store(
                 paths.key_file.unlink(missing_ok=True)
             raise
         _fsync_dir(paths.data_dir)
+        secure_data_dir(paths.data_dir)
     finally:
         shutil.rmtree(work.data_dir, ignore_errors=True)
     say(f"done: {summary.customers} customers in {summary.elapsed:.1f} s")

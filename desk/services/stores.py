@@ -4,26 +4,39 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from desk.config import Paths
+from desk.config import Paths, secure_data_dir
 from desk.core.staff import StoreInfo
 from desk.store.db import Database
-from desk.store.keys import IdCipher, create_key, load_cipher
+from desk.store.keys import IdCipher, KeyError_, create_key, load_cipher
 from desk.store.light import STORE_ID_KEY as STORE_ID
 from desk.store.light import read_store
-from desk.store.models import LocalSetting, Store
+from desk.store.models import IdentityDocument, LocalSetting, Store
 from desk.store.schema import ensure_schema
 
 KEY_ID = "id_key_id"
+KEY_CHECK = "id_key_check"
 
 
 def _info(store: Store) -> StoreInfo:
     return StoreInfo(store.id, store.code, store.name, store.region, store.currency, store.timezone)
 
 
-def open_database(paths: Paths) -> Database:
-    """The store's database, migrated to this Desk's schema (backed up first if needed)."""
-    db = Database(paths.database)
-    ensure_schema(db, paths.backups)
+def open_database(paths: Paths, *, create: bool = False) -> Database:
+    """The store's database, migrated to this Desk's schema (backed up first if needed).
+
+    Opens, never creates, unless ``create`` (a new store is being made): a folder with
+    no store raises ``StoreProblem("missing")``. The folder and its files are made the
+    owner's alone on the way.
+    """
+    if create:
+        paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    secure_data_dir(paths.data_dir)
+    db = Database(paths.database, create=create)
+    try:
+        ensure_schema(db, paths.backups)
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
@@ -60,14 +73,49 @@ def create_store(
         s.flush()
         s.add(LocalSetting(key=STORE_ID, value=str(store.id)))
         s.add(LocalSetting(key=KEY_ID, value=cipher.key_id))
+        s.add(LocalSetting(key=KEY_CHECK, value=cipher.check_value()))
         return _info(store)
 
 
 def id_cipher(db: Database, paths: Paths) -> IdCipher:
-    """The cipher for this store's ID numbers (keyring or key file)."""
+    """The cipher for this store's ID numbers (keyring or key file), checked.
+
+    The database keeps the key's id and a check value: a key with the right id but
+    other bytes is refused with a clear message instead of finding no one. A store
+    made before the check value existed has it recorded on first use, once a sealed
+    number proves the key is the right one.
+    """
     with db.read() as s:
-        row = s.scalar(select(LocalSetting).where(LocalSetting.key == KEY_ID))
-        if row is None:
+        settings = {
+            row.key: row.value
+            for row in s.scalars(
+                select(LocalSetting).where(LocalSetting.key.in_((KEY_ID, KEY_CHECK)))
+            )
+        }
+        if KEY_ID not in settings:
             raise ValueError("this database has no store yet")
-        key_id = row.value
-    return load_cipher(paths.key_file, key_id)
+        sealed = s.scalar(
+            select(IdentityDocument).where(IdentityDocument.key_id == settings[KEY_ID]).limit(1)
+        )
+    cipher = load_cipher(paths.key_file, settings[KEY_ID])
+    wrong = KeyError_(
+        f"The key in {paths.key_file.name} (or the keyring) is not the key this store's ID "
+        "numbers were sealed with: ID lookups would find no one. Restore the store's own "
+        "desk.key from its backup, or ask head office."
+    )
+    check = settings.get(KEY_CHECK)
+    if check is not None:
+        if check != cipher.check_value():
+            raise wrong
+        return cipher
+    if sealed is not None:
+        try:
+            cipher.decrypt(sealed.kind.value, sealed.number_encrypted)
+        except Exception as exc:  # AES-GCM's InvalidTag: another key sealed it
+            raise wrong from exc
+    try:
+        with db.write() as s:
+            s.merge(LocalSetting(key=KEY_CHECK, value=cipher.check_value()))
+    except Exception:  # a read-only store: checked again next time
+        pass
+    return cipher

@@ -17,6 +17,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from desk.store.problems import StoreProblem
+from desk.store.sqlite_files import connect
 
 BUSY_TIMEOUT_MS = 5000
 _READ_ONLY = "desk_read_only"
@@ -38,9 +42,22 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
-def make_engine(path: Path) -> Engine:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def make_engine(path: Path, *, create: bool = False) -> Engine:
+    """The engine of the store file ``path``.
+
+    Desk opens, never creates, a database: a mistyped ``--data-dir`` must not leave an
+    empty store behind (after which ``desk demo`` would refuse the folder). Only the
+    code that makes a new store passes ``create=True``.
+    """
+    if not create and not path.exists():
+        raise StoreProblem("missing", path.parent)
+    mode = "rwc" if create else "rw"
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: connect(path, mode, check_same_thread=False),
+        poolclass=QueuePool,
+        future=True,
+    )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -49,9 +66,9 @@ def make_engine(path: Path) -> Engine:
 class Database:
     """A store's database: ``write()`` and ``read()`` each give one transaction."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, create: bool = False) -> None:
         self.path = path
-        self.engine = make_engine(path)
+        self.engine = make_engine(path, create=create)
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
         self._reader = sessionmaker(
             self.engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
@@ -85,9 +102,9 @@ class Database:
         with self._fast_lock:
             conn = self._fast.get(me)
         if conn is None:
-            conn = sqlite3.connect(
-                f"file:{self.path}?mode=ro",
-                uri=True,
+            conn = connect(
+                self.path,
+                "ro",  # the lookup can never write, whatever a bug asks of it
                 isolation_level=None,
                 check_same_thread=False,  # used by one thread only; closed by close()
             )
@@ -113,7 +130,7 @@ class Database:
 
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection with the same pragmas, for bulk loads and backups."""
-        conn = sqlite3.connect(self.path, isolation_level=None)
+        conn = connect(self.path, "rw", isolation_level=None)
         _on_connect(conn, None)
         return conn
 

@@ -28,6 +28,9 @@ KEYRING_SERVICE = "Desk ID-number key"
 ENV_KEYRING = "DESK_KEYRING"  # "off": never use the OS keyring (tests, shared machines)
 
 
+KEY_BYTES = 32
+
+
 class KeyError_(Exception):
     """The key for this store's ID numbers cannot be found or read."""
 
@@ -43,6 +46,15 @@ class IdCipher:
         enc = hmac.new(master, b"desk id-number encryption", hashlib.sha256).digest()
         mac = hmac.new(master, b"desk id-number lookup hash", hashlib.sha256).digest()
         return cls(key_id, enc, mac)
+
+    def check_value(self) -> str:
+        """A value the database keeps to recognise this key (it reveals nothing of it).
+
+        A key file with the right key id but other key bytes would otherwise be taken
+        without a word: ID lookups would silently find no one, and new numbers would be
+        sealed under the wrong key.
+        """
+        return hmac.new(self._mac, b"desk key check value", hashlib.sha256).hexdigest()[:32]
 
     def hash(self, kind: str, number: str) -> bytes:
         """The keyed hash that finds a normalised number again (32 bytes)."""
@@ -84,11 +96,25 @@ def _read_key_file(path: Path, key_id: str) -> bytes | None:
         os.chmod(path, 0o600)  # never leave the key readable by others
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("key_id") != key_id:
-            raise KeyError_(f"{path.name} holds key {data.get('key_id')}, not {key_id}")
-        return base64.b64decode(data["key"], validate=True)
-    except (ValueError, KeyError, TypeError) as exc:
-        raise KeyError_(f"{path.name} is damaged: {exc}") from exc
+    except (OSError, ValueError) as exc:
+        raise KeyError_(f"{path} is damaged: it is not a Desk key file ({exc}).") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("key"), str):
+        raise KeyError_(f"{path} is damaged: it is not a Desk key file.")
+    if data.get("key_id") != key_id:
+        raise KeyError_(
+            f"{path} holds another store's key ({data.get('key_id')}), not this store's ({key_id})."
+        )
+    try:
+        master = base64.b64decode(data["key"], validate=True)
+    except ValueError as exc:
+        raise KeyError_(f"{path} is damaged: its key is not readable ({exc}).") from exc
+    return _checked_length(master, str(path))
+
+
+def _checked_length(master: bytes, where: str) -> bytes:
+    if len(master) != KEY_BYTES:
+        raise KeyError_(f"{where} is damaged: its key has {len(master)} bytes, not {KEY_BYTES}.")
+    return master
 
 
 def load_cipher(key_file: Path, key_id: str) -> IdCipher:
@@ -99,7 +125,11 @@ def load_cipher(key_file: Path, key_id: str) -> IdCipher:
         if kr is not None:
             stored = kr.get_password(KEYRING_SERVICE, key_id)
             if stored:
-                master = base64.b64decode(stored)
+                try:
+                    master = base64.b64decode(stored, validate=True)
+                except ValueError as exc:
+                    raise KeyError_(f"The keyring's entry for {key_id} is damaged.") from exc
+                master = _checked_length(master, "The keyring's entry")
     if master is None:
         raise KeyError_(
             f"The key for ID numbers ({key_id}) is in neither the keyring nor {key_file.name}."
@@ -110,7 +140,7 @@ def load_cipher(key_file: Path, key_id: str) -> IdCipher:
 def create_key(key_file: Path) -> IdCipher:
     """A new random key, kept in the keyring where there is one, else in a 0600 file."""
     key_id = str(uuid.uuid4())
-    master = os.urandom(32)
+    master = os.urandom(KEY_BYTES)
     kr = _keyring()
     if kr is not None:
         try:
@@ -119,5 +149,5 @@ def create_key(key_file: Path) -> IdCipher:
         except Exception:
             pass  # a keyring that refuses: fall back to the owner-only file
     body = json.dumps({"key_id": key_id, "key": base64.b64encode(master).decode()})
-    write_atomic(key_file, body + "\n", mode=0o600)
+    write_atomic(key_file, body + "\n")  # owner only
     return IdCipher.from_master(key_id, master)

@@ -13,12 +13,13 @@ from pathlib import Path
 
 from desk.core.enums import Role
 from desk.core.staff import StaffMember, StoreInfo
+from desk.store.sqlite_files import connect
 
 STORE_ID_KEY = "store_id"
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect(path, "ro")
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
 

@@ -7,10 +7,14 @@ At start-up :func:`ensure_schema` reads the database's revision with plain sqlit
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from desk.store.sqlite_files import connect
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -27,7 +31,7 @@ class SchemaError(Exception):
 def current_revision(path: Path) -> str | None:
     if not path.exists():
         return None
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect(path, "ro")
     try:
         row = conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -59,20 +63,25 @@ def alembic_head() -> str:
 
 def backup(db: Database, backups_dir: Path, label: str) -> Path:
     """A consistent copy of the live database through SQLite's backup API."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backups_dir / f"desk-{stamp}-{label}.sqlite3"
     partial = target.with_suffix(".partial")
-    src = db.raw()
     try:
-        dst = sqlite3.connect(partial)
+        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))  # owner only
+        src = db.raw()
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)
+            src.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk leaves no half copy behind
+        raise
     return target
 
 
@@ -156,15 +165,33 @@ def ensure_schema(db: Database, backups_dir: Path) -> Path | None:
 
 
 def integrity_problems(db: Database) -> list[str]:
-    """``PRAGMA integrity_check`` and ``foreign_key_check``: empty when all is well."""
+    """``PRAGMA integrity_check``, ``foreign_key_check`` and the name index's counts:
+    empty when all is well. A file too damaged for a check is listed as a problem, not
+    raised: ``desk db check`` says what is wrong instead of crashing."""
     conn = db.raw()
+    problems: list[str] = []
+
+    def run(what: str, check: Callable[[], list[str]]) -> None:
+        try:
+            problems.extend(check())
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"{what}: cannot be checked, the file is damaged ({exc})")
+
     try:
-        problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
-        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-            problems.append(f"{table} row {rowid} points at a missing {parent} row")
+        run(
+            "integrity",
+            lambda: [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"],
+        )
+        run(
+            "foreign keys",
+            lambda: [
+                f"{table} row {rowid} points at a missing {parent} row"
+                for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
+            ],
+        )
         from desk.store.name_index import count_problems  # (start-up never needs it)
 
-        problems.extend(count_problems(conn))
+        run("name index", lambda: count_problems(conn))
         return problems
     finally:
         conn.close()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desk.core.enums import CardKind, DocumentKind, LineStatus, Role
 from desk.services.errors import DeskError
+from desk.store.problems import MESSAGES as STORE_PROBLEMS
 
 _CTX = "Texts"
 
@@ -51,6 +52,7 @@ _ERRORS = {
     "no_customer": QT_TRANSLATE_NOOP(
         "Texts", "This customer is no longer in this store's records."
     ),
+    **STORE_PROBLEMS,  # damaged, full, read-only, permission, busy, disk error, missing
 }
 
 

@@ -161,7 +161,8 @@ def canonical_dump(database: Path) -> dict[str, list[tuple[object, ...]]]:
             cols = [r[1] for r in c.execute(f"PRAGMA table_info({table})") if r[1] not in skip]
             dump[table] = c.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY id").fetchall()
         dump["local_setting"] = c.execute(
-            "SELECT key, value FROM local_setting WHERE key != 'id_key_id' ORDER BY key"
+            "SELECT key, value FROM local_setting"
+            " WHERE key NOT IN ('id_key_id', 'id_key_check') ORDER BY key"
         ).fetchall()
         dump["customer_search"] = c.execute(
             "SELECT rowid, terms FROM customer_search ORDER BY rowid"

@@ -15,7 +15,7 @@ from desk.store.models import Base
 
 
 def test_migrations_from_empty_reach_head_and_match_the_models(tmp_path):
-    db = Database(tmp_path / "desk.sqlite3")
+    db = Database(tmp_path / "desk.sqlite3", create=True)
     assert schema.current_revision(db.path) is None
     assert schema.ensure_schema(db, tmp_path / "backups") is None  # nothing to back up
     assert schema.current_revision(db.path) == schema.HEAD == schema.alembic_head()
