@@ -54,9 +54,21 @@ def normalise_document(kind: DocumentKind, number: str) -> str:
     return parser(number) if parser else number.strip().upper()
 
 
+SHORT_OTHER_ID = 6  # an "other" ID this short is hidden whole
+
+
 def mask_document(kind: DocumentKind, number: str) -> str:
+    """The number as screens and paper show it.
+
+    An "other" ID has no known shape, so at least half of it is hidden: up to two
+    characters at each end of a long one, none at all of a short one (``AB12`` would
+    otherwise be shown as itself).
+    """
     if kind is DocumentKind.OTHER:
-        return number[:2] + "*" * max(0, len(number) - 4) + number[-2:]
+        if len(number) <= SHORT_OTHER_ID:
+            return "*" * len(number)
+        keep = min(2, len(number) // 4)
+        return number[:keep] + "*" * (len(number) - 2 * keep) + number[-keep:]
     return ids.mask(kind.value, number)
 
 

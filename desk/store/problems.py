@@ -141,26 +141,29 @@ def store_problem(exc: BaseException, path: Path) -> StoreProblem | None:
         code_number = getattr(cause, "sqlite_errorcode", None)
         code = _SQLITE.get(code_number & 0xFF) if isinstance(code_number, int) else None
         code = code or _code_from_text(str(cause))
-        if code == "cannot_open":
-            # SQLite says "unable to open" for a missing folder and for a permission
-            # alike: the file system knows which.
-            code = _cannot_open_reason(path)
+        if code in ("cannot_open", "io"):
+            # SQLite says "unable to open" or "disk I/O error" for a missing folder, a
+            # permission, a full or a read-only disk alike: the file system knows which.
+            code = _file_system_reason(path) or code
         return StoreProblem(code, path, str(cause)) if code else None
     if isinstance(exc, OSError) and exc.errno in _ERRNO:
         return StoreProblem(_ERRNO[exc.errno], Path(exc.filename or path), exc.strerror or "")
     return None
 
 
-def _cannot_open_reason(path: Path) -> str:
+def _file_system_reason(path: Path) -> str | None:
     import os
 
     folder = path.parent
     if not folder.exists():
-        return "cannot_open"
-    if os.statvfs(folder).f_flag & os.ST_RDONLY:
+        return None
+    disk = os.statvfs(folder)
+    if disk.f_flag & os.ST_RDONLY:
         return "read_only"
+    if disk.f_bavail * disk.f_frsize < 256 * 1024:
+        return "full"
     if not os.access(folder, os.W_OK | os.X_OK) or (
         path.exists() and not os.access(path, os.R_OK | os.W_OK)
     ):
         return "permission"
-    return "cannot_open"
+    return None

@@ -63,6 +63,11 @@ def make_0001_store(data_dir: Path, *, customers: int = 40) -> Paths:
             (_hex(), customer, f"+8525100{n:04d}", carrier, product, "2026-01-01 00:00:00"),
         )
     conn.execute(
+        "INSERT INTO identity_document VALUES (?, ?, 'other', NULL, x'00', zeroblob(32),"
+        " 'AB12', 'k', '2026-01-01 00:00:00')",
+        (_hex(), customer),
+    )
+    conn.execute(
         "INSERT INTO sim_stock VALUES (?, ?, ?, '89852060000000000019', 'in_stock', ?)",
         (_hex(), store, product, "2026-01-01 00:00:00"),
     )
@@ -93,6 +98,7 @@ def test_a_populated_store_goes_through_the_batch_migration(tmp_path):
         names = dict(conn.execute("SELECT code, name_zh_hant FROM carrier"))
         product = conn.execute("SELECT name_zh_hant FROM product").fetchone()[0]
         notnull = {row[1]: row[3] for row in conn.execute("PRAGMA table_info(carrier)")}
+        masked = conn.execute("SELECT number_masked FROM identity_document").fetchone()[0]
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1  # back on afterwards
         conn.close()
     finally:
@@ -103,6 +109,7 @@ def test_a_populated_store_goes_through_the_batch_migration(tmp_path):
     assert names == {"SMT": "數碼通", "NEWCO": "新运营商"}
     assert product == "數碼通 儲值卡"
     assert notnull["name_zh_hant"] == 1
+    assert masked == "****"  # a short "other" ID was shown whole
 
 
 def test_the_upgrade_backs_up_the_old_store_first(tmp_path):
