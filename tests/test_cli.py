@@ -84,3 +84,30 @@ def test_a_damaged_database_is_named_and_the_backups_shown(tmp_path):
     assert str(tmp_path / "backups") in done.stderr
     assert "Traceback" not in done.stderr
     assert "backups" in done.stderr
+
+
+def test_a_damaged_staff_table_at_start_is_explained(store):
+    """The store and its revision still read (page 1), the staff's pages do not."""
+    import sqlite3
+
+    store.db.close()
+    path = store.paths.database
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'staff'").fetchone()
+    (size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * size : root * size] = b"\xa5" * size
+    path.write_bytes(bytes(data))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "desk", "--data-dir", str(store.paths.data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert f"{path} is damaged" in done.stderr
