@@ -82,8 +82,12 @@ def test_a_folder_without_a_store_is_not_turned_into_one(tmp_path, capsys, comma
     empty = tmp_path / "empty"
     empty.mkdir()
     code, _, err = run_cli(capsys, *command, "--data-dir", str(empty))
-    assert code == 1 and f"There is no store in {empty}" in one_line(err)
+    assert code == 1 and f"There is no store in {empty}." in one_line(err)
     assert list(empty.iterdir()) == []
+    nowhere = tmp_path / "not there"
+    code, _, err = run_cli(capsys, *command, "--data-dir", str(nowhere))
+    assert code == 1 and f"There is no store in {nowhere}." in one_line(err)
+    assert not nowhere.exists()
 
 
 @pytest.mark.parametrize(

@@ -93,7 +93,8 @@ class StoreProblem(DeskError):
     """A store's file cannot be used; ``code`` says why (see :data:`MESSAGES`)."""
 
     def __init__(self, code: str, path: Path, detail: str = "") -> None:
-        folder = path if path.is_dir() else path.parent
+        """``path``: the store's folder for ``missing``, else the file in trouble."""
+        folder = path if code == "missing" else path.parent
         values = {
             "file": str(path),
             "folder": str(folder),
