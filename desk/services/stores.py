@@ -17,7 +17,15 @@ KEY_ID = "id_key_id"
 
 
 def _info(store: Store) -> StoreInfo:
-    return StoreInfo(store.id, store.code, store.name, store.region, store.currency, store.timezone)
+    return StoreInfo(
+        store.id,
+        store.code,
+        store.name,
+        store.region,
+        store.currency,
+        store.timezone,
+        store.name_zh_hant,
+    )
 
 
 def open_database(paths: Paths) -> Database:
