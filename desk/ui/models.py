@@ -19,7 +19,7 @@ from desk.ui.texts import line_status_marked, matched_by_text, sim_change_lock_t
 
 _Index = QModelIndex | QPersistentModelIndex
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SEPARATOR = "  ·  "
+SEPARATOR = " · "
 
 
 def line_text(ln: LineSummary) -> str:
@@ -72,7 +72,9 @@ class CustomerResultsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = (
-            QCoreApplication.translate("CustomerResultsModel", "Customer"),
+            QCoreApplication.translate("CustomerResultsModel", "Name")
+            + " / "
+            + QCoreApplication.translate("CustomerResultsModel", "ID"),
             QCoreApplication.translate("CustomerResultsModel", "Lines"),
         )
         return titles[section] if 0 <= section < 2 else None

@@ -25,6 +25,7 @@ QLabel#cardName { font-size: 30px; font-weight: bold; }
 QLabel.cardDetail { font-size: 19px; }
 QLabel#cardLinesTitle, QLabel#cardCasesTitle { font-size: 19px; font-weight: bold; }
 QTableWidget#cardLines { font-size: 18px; }
+QTableWidget#cardLines::item { padding: 0px 6px; }
 QLabel#pageTitle { font-size: 24px; font-weight: bold; }
 
 QComboBox#loginUser, QLineEdit#loginPin { font-size: 22px; padding: 6px; }

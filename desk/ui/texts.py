@@ -70,7 +70,8 @@ role_text = line_status_text = card_kind_text = document_kind_text = word
 # word, so that no one has to tell them apart by colour alone.
 _STATUS_MARK = {LineStatus.ACTIVE: "", LineStatus.SUSPENDED: "⚠ ", LineStatus.TERMINATED: "✕ "}
 LOCK_MARK = "⚠ "
-_LOCK = QT_TRANSLATE_NOOP("Texts", "SIM change lock")
+# The card's column title says it already, in every language: one string, one context.
+_LOCK = QT_TRANSLATE_NOOP("CustomerCardView", "SIM change lock")
 
 
 def line_status_marked(status: LineStatus) -> str:
@@ -79,7 +80,7 @@ def line_status_marked(status: LineStatus) -> str:
 
 
 def sim_change_lock_text() -> str:
-    return LOCK_MARK + _tr(_LOCK)
+    return LOCK_MARK + QCoreApplication.translate("CustomerCardView", _LOCK)
 
 
 def matched_by_text(how: str) -> str:

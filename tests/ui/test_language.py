@@ -16,15 +16,15 @@ def test_switching_language_retranslates_everything_and_is_remembered(
     assert combo.objectName() == "settingsLanguage"
     combo.setCurrentIndex(combo.findData("zh_CN"))
     # Qt posts the language change to every window: it lands on the next event loop turn.
-    qtbot.waitUntil(lambda: main_window.nav_buttons["lookup"].text() == "查找客户")
-    assert main_window.nav_buttons["settings"].text() == "设置"
+    qtbot.waitUntil(lambda: main_window.nav_buttons["lookup"].text().startswith("查找客户"))
+    assert main_window.nav_buttons["settings"].text().startswith("设置")
     assert "营业日" in main_window.status_day.text()
     assert "店员" in main_window.status_clerk.text()
     assert main_window.pages["cases"].body.text().endswith("此版本尚未提供这部分功能。")
 
     combo.setCurrentIndex(combo.findData("zh_HK"))
-    qtbot.waitUntil(lambda: main_window.nav_buttons["lookup"].text() == "搜尋客戶")
-    assert main_window.nav_buttons["settings"].text() == "設定"
+    qtbot.waitUntil(lambda: main_window.nav_buttons["lookup"].text().startswith("搜尋客戶"))
+    assert main_window.nav_buttons["settings"].text().startswith("設定")
     assert load_settings(store.paths).language == "zh_HK"
 
     # The next start of Desk, on the same data dir, comes up in 繁體中文.
@@ -43,9 +43,8 @@ def test_lookup_results_in_chinese(qtbot, main_window, desk):
     page = main_window.lookup
     qtbot.keyClicks(page.field, "chan tai")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    assert page.model.data(page.model.index(0, 0)) == "陳大文  CHAN Tai Man"
-    assert "中国移动香港" in page.model.data(page.model.index(0, 2))
-    assert "正常" in page.model.data(page.model.index(0, 2))
+    assert page.model.data(page.model.index(0, 0)) == "陳大文  CHAN Tai Man\nA123***(3)"
+    assert "中国移动香港" in page.model.data(page.model.index(0, 1))
+    assert "正常" in page.model.data(page.model.index(0, 1))
     assert page.count.text() == "1 位匹配。"
-    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
     desk.set_language("en")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,7 +92,12 @@ class CustomerCardView(Retranslating, QWidget):
         self.cases_title.setText(self.tr("Replacement cases"))
         self.back_hint.setText(self.tr("Esc: back to the results · F2: new search"))
         self.lines.setHorizontalHeaderLabels(
-            [self.tr("Number"), self.tr("Carrier and product"), self.tr("Card"), self.tr("Status")]
+            [
+                self.tr("Number"),
+                f"{self.tr('Carrier')} / {self.tr('Product')}",
+                self.tr("Card"),
+                self.tr("Status"),
+            ]
         )
         if self.card is not None:
             self.show_card(self.card, self.found_by, self.query)
@@ -143,13 +148,10 @@ class CustomerCardView(Retranslating, QWidget):
             self.found_label.hide()
             return
         how = matched_by_text(self.found_by)
+        text = QCoreApplication.translate("CustomerResultsModel", "Found by {how}").format(how=how)
         line = next((ln for ln in card.lines if ln.id == self.found), None)
-        if line is None:
-            text = self.tr("Found by {how}.").format(how=how)
-        else:
-            text = self.tr("Found by {how}: the line marked {mark}{number}.").format(
-                how=how, mark=FOUND_MARK, number=display_phone(line.msisdn)
-            )
+        if line is not None:  # the row marked ▶ below
+            text += f": {FOUND_MARK}{display_phone(line.msisdn)}"
         self.found_label.setText(text)
         self.found_label.show()
 

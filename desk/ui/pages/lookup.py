@@ -182,7 +182,7 @@ class LookupPage(Retranslating, QWidget):
             widths.append(max(metrics.horizontalAdvance(t) for t in texts) + pad)
         room = self.results.viewport().width()
         if sum(widths) > room:
-            widths[0] = max(12 * metrics.horizontalAdvance("中"), room - widths[1])
+            widths[0] = max(9 * metrics.horizontalAdvance("中"), room - widths[1])
         for col, width in enumerate(widths):
             self.results.setColumnWidth(col, width)
 
