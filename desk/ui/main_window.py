@@ -51,7 +51,7 @@ NAV_KEYS = {
     "settings": Qt.Key.Key_F7,
 }
 LOGOUT_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L)
-NAV_WIDTH = 170
+NAV_WIDTH = 160
 
 
 class MainWindow(Retranslating, QMainWindow):

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desk.core.enums import LineStatus
 from desk.core.phones import display_phone
 from desk.services.lookup import CustomerRow, LineSummary, LookupResult
 from desk.ui.i18n import chinese_first, local_name
@@ -23,12 +24,14 @@ SEPARATOR = " · "
 
 
 def line_text(ln: LineSummary) -> str:
-    """One line of a customer in the results: number · carrier · status [· lock]."""
-    parts = [
-        display_phone(ln.msisdn),
-        local_name(ln.carrier_en, ln.carrier_zh, ln.carrier_zh_hant),
-        line_status_marked(ln.status),
-    ]
+    """One line of a customer in the results: number · carrier [· status] [· lock].
+
+    Only what is not normal is said — ``⚠ suspended``, ``✕ terminated``, ``⚠ SIM change
+    lock`` — so it stands out among the active lines, and a line fits at 1024 px; the
+    card says "active" in full."""
+    parts = [display_phone(ln.msisdn), local_name(ln.carrier_en, ln.carrier_zh, ln.carrier_zh_hant)]
+    if ln.status != LineStatus.ACTIVE:
+        parts.append(line_status_marked(ln.status))
     if ln.sim_change_lock:
         parts.append(sim_change_lock_text())
     return SEPARATOR.join(parts)

@@ -36,8 +36,8 @@ def test_latin_name_as_typed(qtbot, main_window):
     assert page.model.data(page.model.index(0, 0)).split("\n")[1] == "A123***(3)"
     lines = page.model.data(page.model.index(0, 1)).split("\n")
     assert lines == [
-        "+852 5123 4567  ·  China Mobile Hong Kong  ·  active",
-        "+852 6123 0001  ·  China Mobile Hong Kong  ·  active  ·  ⚠ SIM change lock",
+        "+852 5123 4567 · China Mobile Hong Kong",
+        "+852 6123 0001 · China Mobile Hong Kong · ⚠ SIM change lock",
     ]
     assert page.count.text() == "1 matching."
 
@@ -114,3 +114,13 @@ def test_a_misread_scan_is_explained_under_the_field(qtbot, main_window):
     wait_for(qtbot, page, 0)
     qtbot.waitUntil(page.hint.isVisible)
     assert page.hint.text() == "ICCID: Check digit should be 0, not 1."
+
+
+def test_a_stopped_line_says_so_in_the_results(qtbot, main_window):
+    page = main_window.lookup
+    qtbot.keyClicks(page.field, "eriksson")
+    wait_for(qtbot, page, 1)
+    assert (
+        page.model.data(page.model.index(0, 1))
+        == "+852 5234 5678 · China Mobile Hong Kong · ⚠ suspended"
+    )
