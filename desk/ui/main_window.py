@@ -51,7 +51,7 @@ NAV_KEYS = {
     "settings": Qt.Key.Key_F7,
 }
 LOGOUT_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L)
-NAV_WIDTH = 160
+NAV_WIDTH = 180
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -212,4 +212,4 @@ class MainWindow(Retranslating, QMainWindow):
 
 def _with_key(title: str, key: QKeySequence) -> str:
     """A navigation button's text: the title, then its key (``Cases   F3``)."""
-    return f"{title}\u2003{key.toString(QKeySequence.SequenceFormat.NativeText)}"
+    return f"{title}\u2002 {key.toString(QKeySequence.SequenceFormat.NativeText)}"

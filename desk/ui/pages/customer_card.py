@@ -84,6 +84,7 @@ class CustomerCardView(Retranslating, QWidget):
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.cases_title)
         layout.addWidget(self.cases)
+        layout.addStretch(0)
         layout.addWidget(self.back_hint)
         self.retranslate()
 
@@ -124,6 +125,11 @@ class CustomerCardView(Retranslating, QWidget):
             for c, item in enumerate(self._line_items(ln)):
                 self.lines.setItem(r, c, item)
             self.lines.setRowHeight(r, 2 * line_height + 10)
+        # As tall as its rows (a scrollbar only past the room there is), not a blank page.
+        frame = 2 * self.lines.frameWidth() + self.lines.horizontalHeader().sizeHint().height()
+        self.lines.setMaximumHeight(
+            frame + sum(self.lines.rowHeight(r) for r in range(len(card.lines))) + 4
+        )
         self.cases.setText(
             self.tr("No replacement cases for this customer yet.") if not card.cases else ""
         )
