@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractScrollArea
 from desk.core.enums import LineStatus
 from desk.store.models import Customer, Line
 from tests.factories import ICCIDS
-from tests.ui.test_keys import open_customer
+from tests.ui.test_keyboard import open_customer
 
 NUMBER, CARRIER, CARD, STATUS = range(4)
 
