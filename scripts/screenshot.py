@@ -1,6 +1,7 @@
 """Pictures of Desk for the README: the login and the main window with a lookup.
 
     python scripts/screenshot.py DATA_DIR OUT_DIR [--language zh_CN] [--query 大文]
+        [--size 1024x768] [--suffix=-small]
 
 Runs the real windows (under Xvfb with `make screenshot`), logs in as the demo clerk,
 types the query as an input method would, opens the first customer, and saves PNGs.
@@ -28,6 +29,8 @@ def main() -> None:
     parser.add_argument("out_dir")
     parser.add_argument("--language", default="zh_CN")
     parser.add_argument("--query", default="大文")
+    parser.add_argument("--size", default="1366x768", help="main window size, e.g. 1024x768")
+    parser.add_argument("--suffix", default="", help="added to every file name")
     args = parser.parse_args()
     out = Path(args.out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -37,7 +40,7 @@ def main() -> None:
     desk.set_language(args.language)
     desk.start()
     QTest.qWait(500)
-    desk.login.grab().save(str(out / f"login-{args.language}.png"))
+    desk.login.grab().save(str(out / f"login-{args.language}{args.suffix}.png"))
     clerk = next(s for s in DEMO_STAFF if s.login == "clerk")
     for i in range(desk.login.user.count()):
         if clerk.display_name in desk.login.user.itemText(i):
@@ -45,7 +48,8 @@ def main() -> None:
     QTest.keyClicks(desk.login.pin, clerk.pin)
     desk.login.try_login()
     assert desk.main is not None
-    desk.main.resize(1366, 768)
+    width, height = (int(n) for n in args.size.split("x"))
+    desk.main.resize(width, height)
     page = desk.main.lookup
     event = QInputMethodEvent()
     event.setCommitString(args.query)
@@ -55,11 +59,11 @@ def main() -> None:
         QTest.qWait(20)
     print(f"first results after {(time.perf_counter() - started) * 1000:.0f} ms")
     QTest.qWait(200)
-    desk.main.grab().save(str(out / f"main-{args.language}.png"))
+    desk.main.grab().save(str(out / f"main-{args.language}{args.suffix}.png"))
     page.results.selectRow(0)
     page._open_index(page.results.currentIndex())
     QTest.qWait(300)
-    desk.main.grab().save(str(out / f"card-{args.language}.png"))
+    desk.main.grab().save(str(out / f"card-{args.language}{args.suffix}.png"))
     QTimer.singleShot(0, app.quit)
     desk.logout()
     print(f"Screenshots in {out}")

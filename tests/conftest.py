@@ -25,5 +25,7 @@ def quiet_dialogs():
 
     msgbox.interactive = False
     msgbox.said.clear()
+    msgbox.answers.clear()
     yield msgbox.said
     msgbox.interactive = True
+    msgbox.answers.clear()

@@ -14,6 +14,13 @@ class StaffMember:
     login: str
     display_name: str
     role: Role
+    display_name_zh_hant: str | None = None  # None: the same as display_name
+
+    def name_for(self, language: str) -> str:
+        """The name to show in a UI of ``language`` (zh_CN, zh_HK, en)."""
+        if language == "zh_HK" and self.display_name_zh_hant:
+            return self.display_name_zh_hant
+        return self.display_name
 
     @property
     def is_supervisor(self) -> bool:
@@ -28,3 +35,11 @@ class StoreInfo:
     region: str
     currency: str
     timezone: str
+    name_zh_hant: str | None = None  # traditional characters; None: the same as name
+
+    def name_for(self, language: str) -> str:
+        """The name to show in a UI of ``language`` (zh_CN, zh_HK, en): a store has no
+        English-only name, so English shows the stored one."""
+        if language == "zh_HK" and self.name_zh_hant:
+            return self.name_zh_hant
+        return self.name

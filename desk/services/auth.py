@@ -22,7 +22,9 @@ MIN_PIN, MAX_PIN = 4, 12
 
 
 def _member(staff: Staff) -> StaffMember:
-    return StaffMember(staff.id, staff.login, staff.display_name, staff.role)
+    return StaffMember(
+        staff.id, staff.login, staff.display_name, staff.role, staff.display_name_zh_hant
+    )
 
 
 def hash_pin(pin: str) -> str:

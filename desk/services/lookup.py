@@ -47,6 +47,8 @@ class LineSummary:
     carrier_en: str
     carrier_zh: str
     status: LineStatus
+    carrier_zh_hant: str | None = None
+    sim_change_lock: bool = False
 
 
 @dataclass(frozen=True)
@@ -234,13 +236,16 @@ def _rows(conn: sqlite3.Connection, order: dict[str, str]) -> tuple[CustomerRow,
     ):
         masked.setdefault(cid, m)
     lines: dict[str, list[LineSummary]] = {}
-    for cid, msisdn, c_en, c_zh, status in conn.execute(
-        "SELECT l.customer_id, l.msisdn, c.name_en, c.name_zh, l.status "
+    for cid, msisdn, c_en, c_zh, status, c_hant, lock in conn.execute(
+        "SELECT l.customer_id, l.msisdn, c.name_en, c.name_zh, l.status, c.name_zh_hant, "
+        "l.sim_change_lock "
         "FROM line l JOIN carrier c ON c.id = l.carrier_id "
         f"WHERE l.customer_id IN ({marks}) ORDER BY l.msisdn",
         wanted,
     ):
-        lines.setdefault(cid, []).append(LineSummary(msisdn, c_en, c_zh, LineStatus(status)))
+        lines.setdefault(cid, []).append(
+            LineSummary(msisdn, c_en, c_zh, LineStatus(status), c_hant, bool(lock))
+        )
     return tuple(
         CustomerRow(
             uuid.UUID(hex=cid),

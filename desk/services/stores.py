@@ -18,7 +18,15 @@ KEY_CHECK = "id_key_check"
 
 
 def _info(store: Store) -> StoreInfo:
-    return StoreInfo(store.id, store.code, store.name, store.region, store.currency, store.timezone)
+    return StoreInfo(
+        store.id,
+        store.code,
+        store.name,
+        store.region,
+        store.currency,
+        store.timezone,
+        store.name_zh_hant,
+    )
 
 
 def open_database(paths: Paths, *, create: bool = False) -> Database:

@@ -31,7 +31,7 @@ def read_store(path: Path) -> StoreInfo | None:
     conn = _connect(path)
     try:
         row = conn.execute(
-            "SELECT s.id, s.code, s.name, s.region, s.currency, s.timezone "
+            "SELECT s.id, s.code, s.name, s.region, s.currency, s.timezone, s.name_zh_hant "
             "FROM local_setting l JOIN store s ON s.id = replace(l.value, '-', '') "
             "WHERE l.key = ?",
             (STORE_ID_KEY,),
@@ -50,8 +50,12 @@ def read_active_staff(path: Path) -> list[StaffMember]:
     conn = _connect(path)
     try:
         rows = conn.execute(
-            "SELECT id, login, display_name, role FROM staff WHERE active = 1 ORDER BY display_name"
+            "SELECT id, login, display_name, role, display_name_zh_hant FROM staff "
+            "WHERE active = 1 ORDER BY display_name"
         ).fetchall()
     finally:
         conn.close()
-    return [StaffMember(uuid.UUID(i), login, name, Role(role)) for i, login, name, role in rows]
+    return [
+        StaffMember(uuid.UUID(i), login, name, Role(role), hant)
+        for i, login, name, role, hant in rows
+    ]

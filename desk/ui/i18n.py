@@ -23,6 +23,19 @@ def chinese_first() -> bool:
     return _current.startswith("zh")
 
 
+def current_language() -> str:
+    return _current
+
+
+def local_name(en: str, hans: str, hant: str | None) -> str:
+    """A reference-data name (carrier, product) in the UI language: traditional
+    characters for 繁體中文, simplified for 简体中文, English for English. Customers'
+    own names are never converted: they stay as registered."""
+    if _current == "zh_HK":
+        return hant or hans
+    return hans if _current.startswith("zh") else en
+
+
 class Translations:
     """Keeps the installed translators; switching language re-translates every window."""
 

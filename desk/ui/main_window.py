@@ -1,7 +1,13 @@
 """The main window: navigation on the left, one page at a time, the status bar below.
 
-Keys: F2 goes to the lookup field from anywhere; Esc goes back (from a customer card
-to the results, from another page to the lookup).
+Keys (each shown on its button): F2 lookup, F3 cases, F4 stock, F5 day, F6 sync,
+F7 settings, Ctrl+L log out. Esc goes back (from a customer card to the results, from
+another page to the lookup; in the lookup field it clears the field). Typing or
+scanning while no text field has the focus starts a new lookup
+(:mod:`desk.ui.keys`).
+
+Log out asks first when a page is busy: any page may have a ``busy_reason()`` method
+answering None, or why logging out now would lose work (a case in progress).
 """
 
 from __future__ import annotations
@@ -24,13 +30,28 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.staff import StaffMember, StoreInfo
+from desk.ui import msgbox
+from desk.ui.i18n import current_language
+from desk.ui.keys import TypingRedirect
 from desk.ui.pages.lookup import LookupPage
 from desk.ui.pages.placeholder import PlaceholderPage
 from desk.ui.pages.settings import SettingsPage
 from desk.ui.retranslate import Retranslating
 from desk.ui.texts import role_text
+from desk.ui.widgets import ElidedLabel
 
 NAV = ("lookup", "cases", "stock", "day", "sync", "settings")
+# Keys every counter keyboard has; shown on the buttons in the platform's words.
+NAV_KEYS = {
+    "lookup": Qt.Key.Key_F2,
+    "cases": Qt.Key.Key_F3,
+    "stock": Qt.Key.Key_F4,
+    "day": Qt.Key.Key_F5,
+    "sync": Qt.Key.Key_F6,
+    "settings": Qt.Key.Key_F7,
+}
+LOGOUT_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L)
+NAV_WIDTH = 180
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -70,9 +91,10 @@ class MainWindow(Retranslating, QMainWindow):
             button.clicked.connect(lambda _=False, k=key: self.show_page(k))
         nav_layout.addStretch(1)
         self.logout_button = QPushButton(objectName="navLogout")
-        self.logout_button.clicked.connect(self.logout_requested)
+        self.logout_button.setAccessibleName("navLogout")
+        self.logout_button.clicked.connect(self.request_logout)
         nav_layout.addWidget(self.logout_button)
-        nav.setFixedWidth(190)
+        nav.setFixedWidth(NAV_WIDTH)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -84,20 +106,28 @@ class MainWindow(Retranslating, QMainWindow):
         bar = QStatusBar(objectName="statusBar")
         bar.setAccessibleName("statusBar")
         self.setStatusBar(bar)
-        self.status_store = QLabel(objectName="statusStore")
+        self.status_store = ElidedLabel(objectName="statusStore")
         self.status_clerk = QLabel(objectName="statusClerk")
         self.status_day = QLabel(objectName="statusDay")
         self.status_sync = QLabel(objectName="statusSync")
-        for label in (self.status_store, self.status_clerk, self.status_day, self.status_sync):
+        # The store's name gives way (elided) so that a long one never widens the window.
+        bar.addPermanentWidget(self.status_store, 1)
+        for label in (self.status_clerk, self.status_day, self.status_sync):
             bar.addPermanentWidget(label)
 
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.focus_lookup)
+        for key in NAV[1:]:
+            QShortcut(QKeySequence(NAV_KEYS[key]), self, lambda k=key: self.show_page(k))
+        QShortcut(LOGOUT_KEY, self, self.request_logout)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
+        self._typing = TypingRedirect(self, self.start_lookup)
+        self._typing.install()
         self.retranslate()
         self.show_page("lookup")
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Desk 补卡柜台 — {store}").format(store=self._store.name))
+        store = self._store.name_for(current_language())
+        self.setWindowTitle(self.tr("Desk 补卡柜台 — {store}").format(store=store))
         titles = {
             "lookup": self.tr("Lookup"),
             "cases": self.tr("Cases"),
@@ -107,17 +137,21 @@ class MainWindow(Retranslating, QMainWindow):
             "settings": self.tr("Settings"),
         }
         for key, button in self.nav_buttons.items():
-            button.setText(titles[key])
-        self.logout_button.setText(self.tr("Log out"))
+            button.setText(_with_key(titles[key], QKeySequence(NAV_KEYS[key])))
+        self.logout_button.setText(_with_key(self.tr("Log out"), LOGOUT_KEY))
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        m = self._member
+        m, language = self._member, current_language()
         self.status_store.setText(
-            self.tr("Store: {code} {name}").format(code=self._store.code, name=self._store.name)
+            self.tr("Store: {code} {name}").format(
+                code=self._store.code, name=self._store.name_for(language)
+            )
         )
         self.status_clerk.setText(
-            self.tr("Staff: {name} ({role})").format(name=m.display_name, role=role_text(m.role))
+            self.tr("Staff: {name} ({role})").format(
+                name=m.name_for(language), role=role_text(m.role)
+            )
         )
         self.status_day.setText(
             self.tr("Business day: {day}").format(day=self._business_day().isoformat())
@@ -137,13 +171,45 @@ class MainWindow(Retranslating, QMainWindow):
         self.show_page("lookup")
         self.lookup.focus_search()
 
+    def start_lookup(self, text: str) -> None:
+        """A scan or typing that no text field took: a new lookup of ``text``."""
+        self.show_page("lookup")
+        self.lookup.start_typing(text)
+
     def go_back(self) -> None:
         if self.current_page() != "lookup":
             self.focus_lookup()
         elif self.lookup.showing_card():
             self.lookup.back()
             self.lookup.field.setFocus()
+        else:
+            self.lookup.field.clear()
+            self.lookup.field.setFocus()
+
+    # -- logging out ------------------------------------------------------------------
+    def busy_reason(self) -> str | None:
+        """Why logging out now would lose work, from the first page that says so."""
+        for page in self.pages.values():
+            ask = getattr(page, "busy_reason", None)
+            reason = ask() if callable(ask) else None
+            if reason:
+                return str(reason)
+        return None
+
+    def request_logout(self) -> None:
+        reason = self.busy_reason()
+        if reason is not None:
+            question = self.tr("{reason}\n\nLog out anyway?").format(reason=reason)
+            if not msgbox.confirm(self, self.tr("Log out"), question):
+                return
+        self.logout_requested.emit()
 
     def closeEvent(self, event: QEvent) -> None:
+        self._typing.remove()
         self.lookup.shutdown()
         super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _with_key(title: str, key: QKeySequence) -> str:
+    """A navigation button's text: the title, then its key (``Cases   F3``)."""
+    return f"{title}\u2002 {key.toString(QKeySequence.SequenceFormat.NativeText)}"

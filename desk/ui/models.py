@@ -12,19 +12,36 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desk.core.enums import LineStatus
 from desk.core.phones import display_phone
-from desk.services.lookup import CustomerRow, LookupResult
-from desk.ui.i18n import chinese_first
-from desk.ui.texts import line_status_text, matched_by_text
+from desk.services.lookup import CustomerRow, LineSummary, LookupResult
+from desk.ui.i18n import chinese_first, local_name
+from desk.ui.texts import line_status_marked, matched_by_text, sim_change_lock_text
 
 _Index = QModelIndex | QPersistentModelIndex
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SEPARATOR = " · "
+
+
+def line_text(ln: LineSummary) -> str:
+    """One line of a customer in the results: number · carrier [· status] [· lock].
+
+    Only what is not normal is said — ``⚠ suspended``, ``✕ terminated``, ``⚠ SIM change
+    lock`` — so it stands out among the active lines, and a line fits at 1024 px; the
+    card says "active" in full."""
+    parts = [display_phone(ln.msisdn), local_name(ln.carrier_en, ln.carrier_zh, ln.carrier_zh_hant)]
+    if ln.status != LineStatus.ACTIVE:
+        parts.append(line_status_marked(ln.status))
+    if ln.sim_change_lock:
+        parts.append(sim_change_lock_text())
+    return SEPARATOR.join(parts)
 
 
 class CustomerResultsModel(QAbstractTableModel):
-    """One row per customer: name, masked ID, lines (number, carrier, status)."""
+    """One row per customer: the name over the masked ID; the lines, one per text line
+    (number, carrier, status and the SIM change lock)."""
 
-    NAME, ID, LINES = range(3)
+    CUSTOMER, LINES = range(2)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -40,11 +57,17 @@ class CustomerResultsModel(QAbstractTableModel):
     def customer(self, row: int) -> CustomerRow:
         return self._rows[row]
 
+    def relabel(self) -> None:
+        """The UI language changed: every text is read again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 1))
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 2
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -52,11 +75,12 @@ class CustomerResultsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = (
-            QCoreApplication.translate("CustomerResultsModel", "Name"),
-            QCoreApplication.translate("CustomerResultsModel", "ID"),
+            QCoreApplication.translate("CustomerResultsModel", "Name")
+            + " / "
+            + QCoreApplication.translate("CustomerResultsModel", "ID"),
             QCoreApplication.translate("CustomerResultsModel", "Lines"),
         )
-        return titles[section] if 0 <= section < 3 else None
+        return titles[section] if 0 <= section < 2 else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -65,24 +89,22 @@ class CustomerResultsModel(QAbstractTableModel):
         if role == CUSTOMER_ID_ROLE:
             return str(row.id)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            col = index.column()
-            if col == self.NAME:
+            if index.column() == self.CUSTOMER:
                 names = [row.name_zh, row.name_en]
                 if not chinese_first():
                     names.reverse()
-                return "  ".join(n for n in names if n)
-            if col == self.ID:
-                return row.id_masked
-            if col == self.LINES:
-                return "\n".join(
-                    f"{display_phone(ln.msisdn)}  ·  "
-                    f"{ln.carrier_zh if chinese_first() else ln.carrier_en}  ·  "
-                    f"{line_status_text(ln.status)}"
-                    for ln in row.lines
-                )
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME:
+                name = "  ".join(n for n in names if n)
+                return f"{name}\n{row.id_masked}" if row.id_masked else name
+            if index.column() == self.LINES:
+                return "\n".join(line_text(ln) for ln in row.lines)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.CUSTOMER:
             how = matched_by_text(row.matched_by)
             return QCoreApplication.translate("CustomerResultsModel", "Found by {how}").format(
                 how=how
             )
         return None
+
+    def text_lines(self, row: int, column: int) -> list[str]:
+        """The text lines of a cell, to measure it."""
+        text = self.data(self.index(row, column))
+        return str(text).split("\n") if text else []

@@ -11,9 +11,11 @@ import sys
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-# When False (tests), nothing pops up: messages are appended to ``said`` instead.
+# When False (tests), nothing pops up: messages are appended to ``said`` instead, and
+# a question is answered from ``answers`` (first in, first out; "no" when it is empty).
 interactive = True
 said: list[str] = []
+answers: list[bool] = []
 
 
 def _nobody_sees() -> bool:
@@ -35,3 +37,22 @@ def information(parent: QWidget | None, title: str, text: str) -> None:
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
     _show(parent, title, text, QMessageBox.Icon.Critical)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask a yes/no question; "no" is the default button (and the answer nobody sees)."""
+    if not interactive:
+        said.append(text)
+        return answers.pop(0) if answers else False
+    if _nobody_sees():
+        print(f"{title}: {text} -> no", file=sys.stderr)
+        return False
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -4,7 +4,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 STYLE = """
-QWidget { font-size: 15px; }
+QWidget { font-size: 16px; }
 QPushButton { padding: 8px 16px; }
 QPushButton#navLookup, QPushButton#navCases, QPushButton#navStock, QPushButton#navDay,
 QPushButton#navSync, QPushButton#navSettings, QPushButton#navLogout {
@@ -14,17 +14,27 @@ QPushButton:checked { background: #1f6feb; color: white; }
 QWidget#navigation { background: #eef1f5; }
 QLineEdit#lookupField { font-size: 26px; padding: 10px; }
 QTableView#lookupResults { font-size: 19px; }
-QLabel#lookupCount { font-size: 15px; color: #555; }
-QLabel#lookupHint { font-size: 15px; color: #8a4b00; }
+/* What the clerk most needs explained (the count, nothing found, a misread scan) reads
+   as large as the results, in dark ink. */
+QLabel#lookupCount { font-size: 19px; color: #333; }
+QLabel#lookupHint { font-size: 19px; color: #8a4b00; font-weight: bold; }
+QLabel#cardFoundBy { font-size: 18px; color: #1f4fa8; }
+QLabel#cardBackHint { font-size: 17px; color: #333; }
+QStatusBar QLabel { font-size: 16px; }
 QLabel#cardName { font-size: 30px; font-weight: bold; }
 QLabel.cardDetail { font-size: 19px; }
 QLabel#cardLinesTitle, QLabel#cardCasesTitle { font-size: 19px; font-weight: bold; }
 QTableWidget#cardLines { font-size: 18px; }
+QTableWidget#cardLines::item { padding: 0px 6px; }
 QLabel#pageTitle { font-size: 24px; font-weight: bold; }
-QLabel#loginTitle { font-size: 32px; font-weight: bold; }
+
 QComboBox#loginUser, QLineEdit#loginPin { font-size: 22px; padding: 6px; }
+/* The login's labels and its message as large as its fields (more specific rules win) */
+QWidget#loginWindow QLabel { font-size: 20px; }
+QWidget#loginWindow QLabel#loginTitle { font-size: 32px; font-weight: bold; }
+QWidget#loginWindow QLabel#loginMessage { color: #b00020; font-size: 20px; }
 QPushButton#loginButton { font-size: 20px; padding: 10px 24px; }
-QLabel#loginMessage { color: #b00020; font-size: 17px; }
+
 """
 
 # A CJK font first, for every language: customers' names are Chinese in an English UI

@@ -68,6 +68,23 @@ def word(value: Role | LineStatus | CardKind | DocumentKind) -> str:
 role_text = line_status_text = card_kind_text = document_kind_text = word
 
 
+# Lines that are not simply active are marked with a symbol as well as a colour and a
+# word, so that no one has to tell them apart by colour alone.
+_STATUS_MARK = {LineStatus.ACTIVE: "", LineStatus.SUSPENDED: "⚠ ", LineStatus.TERMINATED: "✕ "}
+LOCK_MARK = "⚠ "
+# The card's column title says it already, in every language: one string, one context.
+_LOCK = QT_TRANSLATE_NOOP("CustomerCardView", "SIM change lock")
+
+
+def line_status_marked(status: LineStatus) -> str:
+    """A line's status in words, with its mark when it is not active (``✕ terminated``)."""
+    return _STATUS_MARK[status] + word(status)
+
+
+def sim_change_lock_text() -> str:
+    return LOCK_MARK + QCoreApplication.translate("CustomerCardView", _LOCK)
+
+
 def matched_by_text(how: str) -> str:
     return _tr(_MATCHED_BY[how]) if how in _MATCHED_BY else how
 

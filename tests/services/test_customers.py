@@ -6,9 +6,10 @@ import pytest
 from sqlalchemy import func, select, text
 
 from desk.core.identifiers import InvalidIdentifier
-from desk.services.customer_card import customer_card, mask_email
+from desk.services.customer_card import customer_card, found_line, mask_email
 from desk.services.customers import NewDocument, NewLine, add_customer
 from desk.store.models import Customer, DocumentKind, IdentityDocument
+from tests.factories import ICCIDS
 
 
 def count(store, model):
@@ -48,7 +49,8 @@ def test_the_number_is_stored_only_sealed(store):
 def test_customer_card(store):
     card = customer_card(store.db, store.customers["chan"])
     assert (card.name_zh, card.name_en) == ("陳大文", "CHAN Tai Man")
-    assert card.contact_phone_masked == "+852 5123 ****"
+    # the masking rule: his contact phone is his first line, shown in full like the line
+    assert card.contact_phone_masked == "+85251234567" and card.contact_phone_is_line
     assert card.contact_email_masked == "t***@example.com"
     assert [d.masked for d in card.documents] == ["A123***(3)"]
     assert [(ln.msisdn, ln.product_en, ln.sim_change_lock) for ln in card.lines] == [
@@ -56,6 +58,27 @@ def test_customer_card(store):
         ("+85261230001", "Number-keeping card (purple)", True),
     ]
     assert card.cases == ()
+    assert [ln.card_tail for ln in card.lines] == ["…510720", f"…{ICCIDS[0][-6:]}"]
+    assert [ln.carrier_zh_hant for ln in card.lines] == ["中國移動香港"] * 2
+    assert card.lines[0].product_zh_hant == "香港數據卡"
+
+
+def test_a_contact_phone_that_is_no_line_is_masked(store):
+    with store.db.write() as s:
+        s.get(Customer, store.customers["chan"]).contact_phone = "+85266110000"
+    card = customer_card(store.db, store.customers["chan"])
+    assert card.contact_phone_masked == "+852 6611 ****" and not card.contact_phone_is_line
+
+
+def test_found_line_is_the_line_the_lookup_matched(store):
+    lines = customer_card(store.db, store.customers["chan"]).lines
+    assert found_line(lines, "phone", "6123 0001") == lines[1].id
+    assert found_line(lines, "phone", "+852 5123-4567") == lines[0].id
+    assert found_line(lines, "phone", "5123") == lines[0].id
+    assert found_line(lines, "iccid", ICCIDS[0][-6:]) == lines[1].id
+    assert found_line(lines, "iccid", "89014103211118510720") == lines[0].id
+    assert found_line(lines, "name", "chan") is None
+    assert found_line(lines, "id", "A123456(3)") is None
 
 
 def test_mask_email():

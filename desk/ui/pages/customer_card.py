@@ -1,8 +1,18 @@
-"""The customer card: names, masked ID and contacts, lines, and the history of cases."""
+"""The customer card: names, masked ID and contacts, lines, and the history of cases.
+
+What the card masks and what it shows in full is decided in one place,
+:mod:`desk.services.customer_card`. Here: a line that is not simply active, and a SIM
+change lock, stand out by colour *and* by a mark and a word (``✕ terminated``,
+``⚠ SIM change lock``); the line the lookup found is marked ``▶`` and named in words
+above the table ("found by …"), so nothing needs the mouse.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -13,11 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.enums import LineStatus
 from desk.core.phones import display_phone
-from desk.services.customer_card import CustomerCard
-from desk.ui.i18n import chinese_first
+from desk.services.customer_card import CustomerCard, LineDetail, found_line
+from desk.ui.i18n import chinese_first, local_name
 from desk.ui.retranslate import Retranslating
-from desk.ui.texts import card_kind_text, document_kind_text, line_status_text
+from desk.ui.texts import (
+    card_kind_text,
+    document_kind_text,
+    line_status_marked,
+    matched_by_text,
+    sim_change_lock_text,
+)
+
+FOUND_MARK = "▶ "
+# Colours go with a mark and a word, never alone (see the module doc).
+WARNING_INK, WARNING_PAPER = QColor("#8a4b00"), QColor("#fff1d6")
+STOPPED_INK, STOPPED_PAPER = QColor("#b00020"), QColor("#fde7ea")
+FOUND_PAPER = QColor("#e3edff")
+NUMBER, CARRIER, CARD, STATUS = range(4)
 
 
 def _detail(object_name: str) -> QLabel:
@@ -33,25 +57,34 @@ class CustomerCardView(Retranslating, QWidget):
         self.setObjectName("customerCard")
         self.setAccessibleName("customerCard")
         self.card: CustomerCard | None = None
+        self.found_by = ""  # how the lookup found the customer (lookup row's matched_by)
+        self.query = ""
+        self.found: uuid.UUID | None = None  # the line it found, if it found a line
         self.name = QLabel(objectName="cardName", wordWrap=True)
         self.documents = _detail("cardDocuments")
         self.contact = _detail("cardContact")
+        self.found_label = QLabel(objectName="cardFoundBy", wordWrap=True)
         self.lines_title = QLabel(objectName="cardLinesTitle")
-        self.lines = QTableWidget(0, 6, objectName="cardLines")
+        self.lines = QTableWidget(0, 4, objectName="cardLines")
+        self.lines.setAccessibleName("cardLines")
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines.setTabKeyNavigation(False)  # Tab leaves the table, never moves a cell
+        self.lines.setWordWrap(False)
         self.lines.verticalHeader().hide()
-        self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.lines.horizontalHeader().setStretchLastSection(True)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few rows
+        header.setStretchLastSection(False)
         self.cases_title = QLabel(objectName="cardCasesTitle")
         self.cases = _detail("cardCases")
         self.back_hint = QLabel(objectName="cardBackHint")
         layout = QVBoxLayout(self)
-        for w in (self.name, self.documents, self.contact, self.lines_title):
+        for w in (self.name, self.documents, self.contact, self.lines_title, self.found_label):
             layout.addWidget(w)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.cases_title)
         layout.addWidget(self.cases)
+        layout.addStretch(0)
         layout.addWidget(self.back_hint)
         self.retranslate()
 
@@ -62,18 +95,18 @@ class CustomerCardView(Retranslating, QWidget):
         self.lines.setHorizontalHeaderLabels(
             [
                 self.tr("Number"),
-                self.tr("Carrier"),
-                self.tr("Product"),
+                f"{self.tr('Carrier')} / {self.tr('Product')}",
                 self.tr("Card"),
                 self.tr("Status"),
-                self.tr("SIM change lock"),
             ]
         )
         if self.card is not None:
-            self.show_card(self.card)
+            self.show_card(self.card, self.found_by, self.query)
 
-    def show_card(self, card: CustomerCard) -> None:
-        self.card = card
+    def show_card(self, card: CustomerCard, found_by: str = "", query: str = "") -> None:
+        """Show ``card``; ``found_by`` and ``query`` say how the lookup found it."""
+        self.card, self.found_by, self.query = card, found_by, query
+        self.found = found_line(card.lines, found_by, query)
         zh = chinese_first()
         names = [card.name_zh, card.name_en] if zh else [card.name_en, card.name_zh]
         self.name.setText("   ".join(n for n in names if n))
@@ -84,25 +117,82 @@ class CustomerCardView(Retranslating, QWidget):
             )
             or self.tr("No ID document on record.")
         )
-        contact = [c for c in (card.contact_phone_masked, card.contact_email_masked) if c]
+        self._show_contact(card)
+        self._show_found(card)
+        self.lines.setRowCount(len(card.lines))
+        line_height = self.lines.fontMetrics().lineSpacing()
+        for r, ln in enumerate(card.lines):
+            for c, item in enumerate(self._line_items(ln)):
+                self.lines.setItem(r, c, item)
+            self.lines.setRowHeight(r, 2 * line_height + 10)
+        # As tall as its rows (a scrollbar only past the room there is), not a blank page.
+        frame = 2 * self.lines.frameWidth() + self.lines.horizontalHeader().sizeHint().height()
+        self.lines.setMaximumHeight(
+            frame + sum(self.lines.rowHeight(r) for r in range(len(card.lines))) + 4
+        )
+        self.cases.setText(
+            self.tr("No replacement cases for this customer yet.") if not card.cases else ""
+        )
+
+    def _show_contact(self, card: CustomerCard) -> None:
+        contact = []
+        if card.contact_phone_masked:
+            phone = card.contact_phone_masked
+            if card.contact_phone_is_line:  # shown in full, as its line is
+                phone = self.tr("{number} (one of the lines)").format(number=display_phone(phone))
+            contact.append(phone)
+        if card.contact_email_masked:
+            contact.append(card.contact_email_masked)
         self.contact.setText(
             self.tr("Registered contact: {contact}").format(contact="   ".join(contact))
             if contact
             else self.tr("No registered contact.")
         )
-        self.lines.setRowCount(len(card.lines))
-        for r, ln in enumerate(card.lines):
-            cells = [
-                display_phone(ln.msisdn),
-                ln.carrier_zh if zh else ln.carrier_en,
-                ln.product_zh if zh else ln.product_en,
-                card_kind_text(ln.card_kind),
-                line_status_text(ln.status),
-                self.tr("locked") if ln.sim_change_lock else "",
-            ]
-            for c, value in enumerate(cells):
-                self.lines.setItem(r, c, QTableWidgetItem(value))
-        self.lines.resizeColumnsToContents()
-        self.cases.setText(
-            self.tr("No replacement cases for this customer yet.") if not card.cases else ""
-        )
+
+    def _show_found(self, card: CustomerCard) -> None:
+        if not self.found_by:
+            self.found_label.hide()
+            return
+        how = matched_by_text(self.found_by)
+        text = QCoreApplication.translate("CustomerResultsModel", "Found by {how}").format(how=how)
+        line = next((ln for ln in card.lines if ln.id == self.found), None)
+        if line is not None:  # the row marked ▶ below
+            text += f": {FOUND_MARK}{display_phone(line.msisdn)}"
+        self.found_label.setText(text)
+        self.found_label.show()
+
+    def _line_items(self, ln: LineDetail) -> list[QTableWidgetItem]:
+        carrier = local_name(ln.carrier_en, ln.carrier_zh, ln.carrier_zh_hant)
+        product = local_name(ln.product_en, ln.product_zh, ln.product_zh_hant or ln.product_zh)
+        card = card_kind_text(ln.card_kind)
+        status = line_status_marked(ln.status)
+        if ln.sim_change_lock:
+            status += "\n" + sim_change_lock_text()
+        found = ln.id == self.found
+        texts = {
+            NUMBER: (FOUND_MARK if found else "") + display_phone(ln.msisdn),
+            CARRIER: f"{carrier}\n{product}",
+            CARD: f"{card}\n{ln.card_tail}" if ln.card_tail else card,
+            STATUS: status,
+        }
+        items = [QTableWidgetItem(texts[c]) for c in range(4)]
+        if found:
+            bold = QFont(self.lines.font())
+            bold.setBold(True)
+            items[NUMBER].setFont(bold)
+            for item in items:
+                item.setBackground(QBrush(FOUND_PAPER))
+        if ln.status == LineStatus.TERMINATED:
+            for item in items:
+                item.setForeground(QBrush(STOPPED_INK))
+            items[STATUS].setBackground(QBrush(STOPPED_PAPER))
+        elif ln.status == LineStatus.SUSPENDED or ln.sim_change_lock:
+            items[STATUS].setForeground(QBrush(WARNING_INK))
+            items[STATUS].setBackground(QBrush(WARNING_PAPER))
+        if ln.sim_change_lock:
+            bold = QFont(self.lines.font())
+            bold.setBold(True)
+            items[STATUS].setFont(bold)
+        for item in items:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return items

@@ -1,7 +1,11 @@
 """The customer lookup page: one field, results as the clerk types, then the card.
 
 Keys: Enter opens the selected customer (a scanner's ICCID + Enter lands on its
-customer); ↓/↑ in the field move through the results; Esc goes back from the card.
+customer); ↓/↑, PageUp/PageDown and Home/End in the field move the selection through
+the results; Esc goes back from the card, and in the field clears it (the main
+window's Esc). Tab moves between widgets only: never between cells, never changing
+the selected customer. Typing into the field while a card is shown goes back to the
+results, so a card is never left up looking like the answer to a new search.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from collections.abc import Callable
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -52,6 +56,7 @@ class LookupPage(Retranslating, QWidget):
         self._runner.failed.connect(self._show_failure)
         self._answered = ""  # the text the shown results answer
         self._open_when_answered = False
+        self._hint_text: Callable[[], str] | None = None  # re-read on a language change
 
         self.field = QLineEdit(objectName="lookupField")
         self.field.setAccessibleName("lookupField")
@@ -66,12 +71,15 @@ class LookupPage(Retranslating, QWidget):
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setWordWrap(False)
+        self.results.setTabKeyNavigation(False)  # Tab leaves the table; it never moves rows
         self.results.verticalHeader().hide()
         header = self.results.horizontalHeader()
-        # Widths and heights are set from the font, never measured cell by cell: with
-        # results arriving on every key, measuring 50 rows would stall the GUI thread.
+        # Widths come from the texts' advance in the font (see _fit_columns), never from
+        # the view's resizeColumnsToContents: with results arriving on every key,
+        # laying out 50 rows' cells would stall the GUI thread.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        self.results.viewport().installEventFilter(self)  # its width: _fit_columns
         self.card = CustomerCardView()
         self.card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -102,7 +110,16 @@ class LookupPage(Retranslating, QWidget):
             self.tr("Phone, name, ID number, ICCID or EID — F2 to come back here")
         )
         self._update_count()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        self.model.relabel()
+        self._fit_columns()
+        if self._hint_text is not None:
+            self.hint.setText(self._hint_text())
+
+    def _say(self, text: Callable[[], str] | None) -> None:
+        """Show (or with None, hide) the hint under the count, kept across languages."""
+        self._hint_text = text
+        self.hint.setText(text() if text else "")
+        self.hint.setVisible(text is not None)
 
     # -- typing and results -----------------------------------------------------------
     def focus_search(self) -> None:
@@ -110,8 +127,17 @@ class LookupPage(Retranslating, QWidget):
         self.field.setFocus()
         self.field.selectAll()
 
+    def start_typing(self, text: str) -> None:
+        """A new lookup that starts with ``text`` (typed or scanned elsewhere)."""
+        self.back()
+        self.field.setFocus()
+        self.field.setText(text)
+        self.field.end(False)
+
     def _typed(self, text: str) -> None:
         self._open_when_answered = False
+        self.back()
+        self._say(None)
         if not text.strip():
             self._answered = ""
             self.model.set_result(LookupResult("", (), 0))
@@ -122,38 +148,48 @@ class LookupPage(Retranslating, QWidget):
 
     def _show_result(self, _number: int, result: LookupResult) -> None:
         self._answered = self.field.text()
+        self._say(None)
         self.model.set_result(result)
         self._size_rows()
         if result.rows:
             self.results.selectRow(0)
         self._update_count()
-        if result.problem is not None:
-            kind = translate(NAMES[result.problem.kind])
-            self.hint.setText(f"{kind}: {message_for(result.problem)}")
-            self.hint.show()
+        problem = result.problem
+        if problem is not None:
+            self._say(lambda: f"{translate(NAMES[problem.kind])}: {message_for(problem)}")
         if self._open_when_answered:
             self._open_when_answered = False
             self._enter()
 
     def _size_rows(self) -> None:
-        metrics = self.results.fontMetrics()
-        line = metrics.lineSpacing()
+        line = self.results.fontMetrics().lineSpacing()
         for row in range(self.model.rowCount()):
-            lines = max(1, len(self.model.customer(row).lines))
+            lines = max(2, len(self.model.customer(row).lines))  # name over ID: 2 at least
             self.results.setRowHeight(row, lines * line + 8)
+        self._fit_columns()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        char = self.results.fontMetrics().horizontalAdvance("中")
-        self.results.setColumnWidth(0, 17 * char)  # 陳大文  CHAN Tai Man
-        self.results.setColumnWidth(1, 10 * char)  # 110105********002X
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest text; if both do not fit, the lines keep
+        theirs (number, carrier, status, lock: what the clerk needs) and the names give
+        way, down to a minimum."""
+        metrics = self.results.fontMetrics()
+        pad = 2 * metrics.averageCharWidth() + 8
+        widths = []
+        for col in range(self.model.columnCount()):
+            texts = [self.model.headerData(col, Qt.Orientation.Horizontal) or ""]
+            for row in range(self.model.rowCount()):
+                texts += self.model.text_lines(row, col)
+            widths.append(max(metrics.horizontalAdvance(t) for t in texts) + pad)
+        room = self.results.viewport().width()
+        if sum(widths) > room:
+            widths[0] = max(9 * metrics.horizontalAdvance("中"), room - widths[1])
+        for col, width in enumerate(widths):
+            self.results.setColumnWidth(col, width)
 
     def _show_failure(self, _number: int, message: str) -> None:
-        self.hint.setText(self.tr("The search failed: {message}").format(message=message))
-        self.hint.show()
+        self._say(lambda: self.tr("The search failed: {message}").format(message=message))
 
     def _update_count(self) -> None:
-        self.hint.hide()
         shown, total = self.model.rowCount(), self.model.total
         if not self.field.text().strip():
             self.count.setText(self.tr("Type to find a customer."))
@@ -172,12 +208,34 @@ class LookupPage(Retranslating, QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
-                step = 1 if event.key() == Qt.Key.Key_Down else -1
-                row = self.results.currentIndex().row() + step
-                self.results.selectRow(max(0, min(row, self.model.rowCount() - 1)))
+            target = self._row_for_key(event)
+            if target is not None:
+                self.results.selectRow(target)
                 return True
+        if watched is self.results.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
         return super().eventFilter(watched, event)
+
+    def _row_for_key(self, event: QKeyEvent) -> int | None:
+        """The row a key typed in the field selects: ↓/↑ one, PageDown/PageUp a page,
+        Home/End the first/last (unmodified keys, and only when there are results)."""
+        count = self.model.rowCount()
+        if not count or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return None
+        row = self.results.currentIndex().row()
+        visible = self.results.rowAt(self.results.viewport().height() - 1)
+        first = self.results.rowAt(0)
+        page = max(1, (visible if visible >= 0 else count - 1) - max(first, 0))
+        moves = {
+            Qt.Key.Key_Down: row + 1,
+            Qt.Key.Key_Up: row - 1,
+            Qt.Key.Key_PageDown: row + page,
+            Qt.Key.Key_PageUp: row - page,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: count - 1,
+        }
+        target = moves.get(Qt.Key(event.key()))
+        return None if target is None else max(0, min(target, count - 1))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.results.hasFocus():
@@ -200,10 +258,10 @@ class LookupPage(Retranslating, QWidget):
         try:
             card = self._open_card(row.id)
         except DeskError as exc:
-            self.hint.setText(error_text(exc))
-            self.hint.show()
+            refusal = exc
+            self._say(lambda: error_text(refusal))
             return
-        self.card.show_card(card)
+        self.card.show_card(card, row.matched_by, self._answered)
         self.stack.setCurrentWidget(self.card)
         self.card.setFocus()
         self.customer_opened.emit(card)

@@ -1,0 +1,63 @@
+"""Every screen from 1024×768 to 1920×1080: nothing a clerk needs behind a scrollbar."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import log_in
+from tests.ui.test_lookup_page import wait_for
+
+
+def widest_line(page, column):
+    metrics = page.results.fontMetrics()
+    return max(
+        metrics.horizontalAdvance(text)
+        for row in range(page.model.rowCount())
+        for text in page.model.text_lines(row, column)
+    )
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_results_columns_fit_their_content(qtbot, main_window, size):
+    main_window.resize(*size)
+    page = main_window.lookup
+    qtbot.keyClicks(page.field, "chan")  # CHAN's second line carries the SIM change lock
+    wait_for(qtbot, page, 1)
+    qtbot.wait(50)
+    lines_width = page.results.columnWidth(1)
+    needed = widest_line(page, 1)
+    assert needed <= lines_width < needed + 60  # all of it, and not a screen's width more
+    total = page.results.columnWidth(0) + lines_width
+    assert total <= page.results.viewport().width()
+    assert page.results.horizontalScrollBar().maximum() == 0
+
+
+def test_a_long_store_name_is_elided_not_widening_the_window(qtbot, desk):
+    desk.store = replace(desk.store, name="Desk Demo Store " + "Very Long Branch Name " * 12)
+    desk.set_language("en")
+    log_in(qtbot, desk)
+    qtbot.waitUntil(lambda: desk.main is not None and desk.main.isVisible())
+    main = desk.main
+    main.resize(1024, 768)
+    qtbot.wait(50)
+    assert main.minimumSizeHint().width() <= 1024 and main.width() <= 1024
+    label = main.status_store
+    assert label.text().endswith("Very Long Branch Name ")  # the whole text is kept
+    assert label.elided().endswith("…") and label.toolTip() == label.text()
+    assert main.status_sync.isVisible()
+    assert main.status_sync.geometry().right() <= main.statusBar().width()
+
+
+def test_complete_at_1024_by_768(qtbot, main_window):
+    main_window.resize(1024, 768)
+    qtbot.wait(50)
+    assert main_window.minimumSizeHint().width() <= 1024
+    assert main_window.minimumSizeHint().height() <= 768
+    for button in [*main_window.nav_buttons.values(), main_window.logout_button]:
+        assert button.isVisible() and button.geometry().bottom() < 768
+        text = button.fontMetrics().horizontalAdvance(button.text())
+        assert text + 32 <= button.width()  # the padding of the navigation buttons
+    qtbot.keyClick(main_window, Qt.Key.Key_F2)
