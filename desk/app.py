@@ -55,8 +55,14 @@ class DeskApp:
         self._db: Database | None = None
         self._cipher: IdCipher | None = None
         self.main: MainWindow | None = None
-        self.login = LoginWindow(store, read_active_staff(paths.database), self.check_pin)
+        self.login = LoginWindow(
+            store,
+            read_active_staff(paths.database),
+            self.check_pin,
+            last_staff=self._last_staff(),
+        )
         self.login.logged_in.connect(self.open_main)
+        self.login.language_chosen.connect(self.set_language)
 
     def start(self) -> None:
         self.login.resize(1024, 700)
@@ -97,16 +103,34 @@ class DeskApp:
 
     # -- services, as the windows call them -----------------------------------------
     def check_pin(self, staff_id: UUID, pin: str) -> StaffMember:
+        """The login's one call: every failure comes back as a DeskError with words for
+        the clerk (a wrong PIN, a lockout, a lost key, a damaged, full or busy store)."""
         from desk.services import auth
+        from desk.services.errors import DeskError
+        from desk.store.keys import KeyError_
 
         auth.check_pin_shape(pin)
-        return auth.login(
-            self.db,
-            staff_id,
-            pin,
-            max_failed=self.settings.max_failed_pins,
-            lockout=timedelta(minutes=self.settings.pin_lockout_minutes),
-        )
+        try:
+            return auth.login(
+                self.db,
+                staff_id,
+                pin,
+                pepper=self.cipher().pin_pepper,  # PINs are keyed with the store's key
+                max_failed=self.settings.max_failed_pins,
+                lockout=timedelta(minutes=self.settings.pin_lockout_minutes),
+            )
+        except DeskError:
+            raise
+        except KeyError_ as exc:
+            raise DeskError("key_unreadable", str(exc), detail=str(exc)) from exc
+        except Exception as exc:
+            problem = store_problem(exc, self.paths.database)
+            if problem is not None:
+                raise problem from exc
+            detail = f"{type(exc).__name__}: {exc}"
+            raise DeskError(
+                "login_failed", f"The PIN could not be checked ({detail}).", detail=detail
+            ) from exc
 
     def business_day(self) -> date:
         try:
@@ -167,9 +191,18 @@ class DeskApp:
         geometry = self._window_state().value("main/geometry")
         if geometry is None or not self.main.restoreGeometry(geometry):
             self.main.resize(1366, 768)
+        self._window_state().setValue("login/last_staff", str(member.id))
         self.main.show()
         self.login.hide()
         self.main.focus_lookup()
+
+    def _last_staff(self) -> UUID | None:
+        """Who last logged in on this computer (kept in window.ini, never synced)."""
+        value = self._window_state().value("login/last_staff")
+        try:
+            return UUID(str(value)) if value else None
+        except ValueError:
+            return None
 
     def _window_state(self) -> QSettings:
         return QSettings(str(self.paths.window_state), QSettings.Format.IniFormat)

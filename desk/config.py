@@ -21,6 +21,15 @@ ENV_DATA_DIR = "DESK_DATA_DIR"
 LANGUAGES = ("zh_CN", "zh_HK", "en")
 
 
+# The range each number setting may take; outside it, the default is used. A lockout
+# after 1 wrong PIN would lock out a clerk's typo, after 100 it would not stop guessing.
+BOUNDS = {
+    "max_failed_pins": (3, 10),
+    "pin_lockout_minutes": (1, 60),
+    "lookup_limit": (10, 500),
+}
+
+
 @dataclass(frozen=True)
 class Settings:
     """Preferences of this Desk installation (per data dir)."""
@@ -30,7 +39,11 @@ class Settings:
         default=5, metadata={"help": "wrong PINs in a row that lock a staff member"}
     )
     pin_lockout_minutes: int = field(
-        default=5, metadata={"help": "how long a staff member stays locked"}
+        default=5,
+        metadata={
+            "help": "how long a first lockout lasts; each further one in a row lasts twice "
+            "as long, at most 24 hours"
+        },
     )
     lookup_limit: int = field(default=50, metadata={"help": "rows shown by the customer lookup"})
 
@@ -40,9 +53,9 @@ class Settings:
         changes: dict[str, Any] = {}
         if self.language not in LANGUAGES:
             changes["language"] = default.language
-        for name in ("max_failed_pins", "pin_lockout_minutes", "lookup_limit"):
+        for name, (low, high) in BOUNDS.items():
             value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 1000:
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
                 changes[name] = getattr(default, name)
         return replace(self, **changes) if changes else self
 

@@ -114,8 +114,14 @@ def make_store(data_dir: Path) -> TestStore:
     db = open_database(paths, create=True)
     info = create_store(db, paths, code="HK01", name="Test Store 测试门店")
     add_catalog(db)
+    cipher = id_cipher(db, paths)
     clerk = auth.add_staff(
-        db, login="clerk", display_name="Chan Siu Ming", role=Role.CLERK, pin=CLERK_PIN
+        db,
+        login="clerk",
+        display_name="Chan Siu Ming",
+        role=Role.CLERK,
+        pin=CLERK_PIN,
+        pepper=cipher.pin_pepper,
     )
     supervisor = auth.add_staff(
         db,
@@ -123,8 +129,8 @@ def make_store(data_dir: Path) -> TestStore:
         display_name="Lee Mei Ling",
         role=Role.SUPERVISOR,
         pin=SUPERVISOR_PIN,
+        pepper=cipher.pin_pepper,
     )
-    cipher = id_cipher(db, paths)
     t = TestStore(paths, db, info, cipher, clerk, supervisor)
     t.customers["chan"] = add_customer(
         db,

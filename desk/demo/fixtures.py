@@ -60,7 +60,9 @@ def create_demo_store_row(db: Database, paths: Paths) -> None:
     )
 
 
-def write_fixed_rows(conn: sqlite3.Connection, clock: DemoClock, catalog: Catalog) -> FixedRows:
+def write_fixed_rows(
+    conn: sqlite3.Connection, clock: DemoClock, catalog: Catalog, pin_pepper: bytes
+) -> FixedRows:
     """Give the store a seeded id, add staff, carriers and products (foreign keys on).
 
     ``create_store`` gave the store a fresh random UUIDv7; the demo store's id comes
@@ -88,7 +90,7 @@ def write_fixed_rows(conn: sqlite3.Connection, clock: DemoClock, catalog: Catalo
                 s.display_name,
                 s.display_name_zh_hant,
                 s.role.value,
-                hash_pin(s.pin),
+                hash_pin(s.pin, pin_pepper),
                 clock.stamp(born + i),
             )
             for i, s in enumerate(DEMO_STAFF)

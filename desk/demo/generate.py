@@ -184,7 +184,7 @@ def _build(
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("BEGIN")
         clock = DemoClock(random.Random(f"desk-demo:{seed}:store"), customers)
-        fixed = write_fixed_rows(conn, clock, catalog)
+        fixed = write_fixed_rows(conn, clock, catalog, cipher.pin_pepper)
         conn.execute("COMMIT")
         conn.execute("PRAGMA foreign_keys = OFF")
 

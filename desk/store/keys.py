@@ -40,12 +40,16 @@ class IdCipher:
     key_id: str
     _enc: bytes
     _mac: bytes
+    # The secret mixed into every staff PIN hash: kept outside the database with the
+    # ID key, so that a copied database alone yields no PIN (desk.services.auth).
+    pin_pepper: bytes
 
     @classmethod
     def from_master(cls, key_id: str, master: bytes) -> IdCipher:
         enc = hmac.new(master, b"desk id-number encryption", hashlib.sha256).digest()
         mac = hmac.new(master, b"desk id-number lookup hash", hashlib.sha256).digest()
-        return cls(key_id, enc, mac)
+        pepper = hmac.new(master, b"desk staff pin pepper", hashlib.sha256).digest()
+        return cls(key_id, enc, mac, pepper)
 
     def check_value(self) -> str:
         """A value the database keeps to recognise this key (it reveals nothing of it).

@@ -41,11 +41,26 @@ _MATCHED_BY = {
 
 # Refusals by DeskError.code; {placeholders} are filled from DeskError.values.
 _ERRORS = {
-    "wrong_pin": QT_TRANSLATE_NOOP("Texts", "Wrong PIN. {left} more tries before a lockout."),
+    "wrong_pin": QT_TRANSLATE_NOOP(
+        "Texts", "Wrong PIN for {name}. Tries left before a lockout: {left}."
+    ),
     "locked": QT_TRANSLATE_NOOP(
         "Texts",
-        "Too many wrong PINs: locked for {minutes} more minute(s). "
-        "A supervisor can help meanwhile.",
+        "Too many wrong PINs for {name}: locked for {minutes} min. Try again after that.",
+    ),
+    "attempt_not_counted": QT_TRANSLATE_NOOP(
+        "Texts",
+        "The PIN was not checked, because the attempt could not be recorded: {detail}",
+    ),
+    "key_unreadable": QT_TRANSLATE_NOOP(
+        "Texts",
+        "The store's key cannot be read, so PINs and ID numbers cannot be checked. "
+        "Restore desk.key from this store's backup, or ask head office. ({detail})",
+    ),
+    "login_failed": QT_TRANSLATE_NOOP(
+        "Texts",
+        "The PIN could not be checked: {detail}. Try again; if it happens again, "
+        "tell your support.",
     ),
     "pin_shape": QT_TRANSLATE_NOOP("Texts", "A PIN is {min} to {max} digits."),
     "unknown_staff": QT_TRANSLATE_NOOP("Texts", "This staff member cannot log in here."),

@@ -500,15 +500,16 @@ def test_demo_staff_log_in_with_their_pins(demo: tuple[Paths, DemoSummary]) -> N
     try:
         with db.read() as s:
             ids = {m.login: m.id for m in s.scalars(select(Staff))}
+        pepper = id_cipher(db, paths).pin_pepper
         for member in DEMO_STAFF:
-            who = login(db, ids[member.login], member.pin)
+            who = login(db, ids[member.login], member.pin, pepper=pepper)
             assert (who.login, who.role, who.display_name) == (
                 member.login,
                 member.role,
                 member.display_name,
             )
         with pytest.raises(DeskError) as refused:
-            login(db, ids["clerk"], "0000")
+            login(db, ids["clerk"], "0000", pepper=pepper)
         assert refused.value.code == "wrong_pin"
     finally:
         db.close()

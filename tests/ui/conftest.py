@@ -22,7 +22,9 @@ def desk(qtbot, qapp, store, quiet_dialogs):
 
 
 def log_in(qtbot, desk, pin: str = CLERK_PIN):
-    desk.login.user.setCurrentIndex(0)  # Chan Siu Ming, the clerk
+    desk.login.user.setCurrentIndex(
+        desk.login.user.findText("Chan Siu Ming", Qt.MatchFlag.MatchStartsWith)
+    )
     qtbot.keyClicks(desk.login.pin, pin)
     qtbot.keyClick(desk.login.pin, Qt.Key.Key_Return)
 
