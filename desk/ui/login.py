@@ -131,8 +131,10 @@ class LoginWindow(Retranslating, QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         # Fields as tall as their text needs, and room for the longest message in this
         # language: a message that wraps never squeezes or moves the form.
-        for w in (self.user, self.pin, self.button, self.language, self.message):
+        for w in (self.user, self.pin, self.button, self.language, self.message, self.title):
             w.ensurePolished()
+        for label in (self.user_label, self.pin_label, self.language_label, self.store_label):
+            label.ensurePolished()
         for w in (self.user, self.pin, self.button, self.language):
             w.setFixedHeight(w.sizeHint().height())
         lines = self.message.fontMetrics().lineSpacing()

@@ -121,8 +121,9 @@ def test_a_long_message_never_moves_or_shrinks_the_form(qtbot, desk):
     login.resize(1024, 768)
     login.show()
     qtbot.waitExposed(login)
+    log_in(qtbot, desk, "0000")  # a one-line message
+    QApplication.instance().processEvents()
     before = (login.user.geometry(), login.pin.geometry(), login.button.geometry())
-    log_in(qtbot, desk, "0000")
     login.message.setText(login.message.text() + " " + "A long explanation. " * 12)
     qapp = QApplication.instance()
     qapp.processEvents()
