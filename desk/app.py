@@ -49,8 +49,9 @@ class DeskApp:
         self.store = store
         self.settings: Settings = load_settings(paths)
         self.translations = Translations(qapp)
-        self.translations.install(self.settings.language)
-        apply_font(qapp, self.settings.language)
+        self.language = self.settings.language_for(store.region)
+        self.translations.install(self.language)
+        apply_font(qapp, self.language)
         qapp.setStyleSheet(STYLE)
         self._db: Database | None = None
         self._cipher: IdCipher | None = None
@@ -115,6 +116,7 @@ class DeskApp:
             return datetime.now().date()
 
     def set_language(self, language: str) -> None:
+        self.language = language
         self.settings = replace(self.settings, language=language)
         save_settings(self.paths, self.settings)
         self.translations.install(language)
@@ -161,7 +163,7 @@ class DeskApp:
             member=member,
             business_day=self.business_day,
             lookup=page,
-            settings=SettingsPage(self.settings.language, self.set_language),
+            settings=SettingsPage(self.language, self.set_language),
         )
         self.main.logout_requested.connect(self.logout)
         geometry = self._window_state().value("main/geometry")
