@@ -53,7 +53,7 @@ def add_staff(db: Database, *, login: str, display_name: str, role: Role, pin: s
 def _locked(minutes: int) -> DeskError:
     return DeskError(
         "locked",
-        f"Too many wrong PINs: locked for {minutes} more minute(s). "
+        f"Too many wrong PINs. Minutes until the next try: {minutes}. "
         "A supervisor can help meanwhile.",
         minutes=minutes,
     )
@@ -101,7 +101,7 @@ def login(
                 state.failed_count = failed
                 refusal = DeskError(
                     "wrong_pin",
-                    f"Wrong PIN. {max_failed - failed} more tries before a lockout.",
+                    f"Wrong PIN. Tries left before a lockout: {max_failed - failed}.",
                     left=max_failed - failed,
                 )
     if refusal is not None:

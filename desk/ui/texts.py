@@ -40,10 +40,10 @@ _MATCHED_BY = {
 
 # Refusals by DeskError.code; {placeholders} are filled from DeskError.values.
 _ERRORS = {
-    "wrong_pin": QT_TRANSLATE_NOOP("Texts", "Wrong PIN. {left} more tries before a lockout."),
+    "wrong_pin": QT_TRANSLATE_NOOP("Texts", "Wrong PIN. Tries left before a lockout: {left}."),
     "locked": QT_TRANSLATE_NOOP(
         "Texts",
-        "Too many wrong PINs: locked for {minutes} more minute(s). "
+        "Too many wrong PINs. Minutes until the next try: {minutes}. "
         "A supervisor can help meanwhile.",
     ),
     "pin_shape": QT_TRANSLATE_NOOP("Texts", "A PIN is {min} to {max} digits."),

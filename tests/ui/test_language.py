@@ -48,7 +48,7 @@ def test_lookup_results_in_chinese(qtbot, main_window, desk):
     assert page.model.data(page.model.index(0, 0)) == "陳大文  CHAN Tai Man"
     assert "中国移动香港" in page.model.data(page.model.index(0, 2))
     assert "正常" in page.model.data(page.model.index(0, 2))
-    assert page.count.text() == "1 位匹配。"
+    assert page.count.text() == "找到 1 位客户。"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "姓名"
     desk.set_language("en")
 

@@ -27,12 +27,12 @@ def test_wrong_pins_are_counted_then_lock(qtbot, desk):
     desk.set_language("en")
     for left in (4, 3, 2, 1):
         log_in(qtbot, desk, "0000")
-        assert desk.login.message.text() == f"Wrong PIN. {left} more tries before a lockout."
+        assert desk.login.message.text() == f"Wrong PIN. Tries left before a lockout: {left}."
         assert desk.main is None and desk.login.pin.text() == ""
     log_in(qtbot, desk, "0000")
-    assert "locked for 5 more minute(s)" in desk.login.message.text()
+    assert "Minutes until the next try: 5." in desk.login.message.text()
     log_in(qtbot, desk)  # the right PIN, but locked
-    assert "locked for 5 more minute(s)" in desk.login.message.text()
+    assert "Minutes until the next try: 5." in desk.login.message.text()
     assert desk.main is None
 
 

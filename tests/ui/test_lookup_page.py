@@ -34,7 +34,7 @@ def test_latin_name_as_typed(qtbot, main_window):
     assert shown(page) == ["CHAN Tai Man  陳大文"]
     assert page.model.data(page.model.index(0, 1)) == "A123***(3)"
     assert "+852 5123 4567" in page.model.data(page.model.index(0, 2))
-    assert page.count.text() == "1 matching."
+    assert page.count.text() == "Matching customers: 1."
 
 
 def test_chinese_through_an_input_method(qtbot, main_window):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desk.services.customer_card import CustomerCard
 from desk.services.errors import DeskError
 from desk.services.lookup import LookupResult
-from desk.ui.identifier_messages import NAMES, message_for, translate
+from desk.ui.identifier_messages import named_message_for
 from desk.ui.models import CustomerResultsModel
 from desk.ui.pages.customer_card import CustomerCardView
 from desk.ui.retranslate import Retranslating
@@ -128,8 +128,7 @@ class LookupPage(Retranslating, QWidget):
             self.results.selectRow(0)
         self._update_count()
         if result.problem is not None:
-            kind = translate(NAMES[result.problem.kind])
-            self.hint.setText(f"{kind}: {message_for(result.problem)}")
+            self.hint.setText(named_message_for(result.problem))
             self.hint.show()
         if self._open_when_answered:
             self._open_when_answered = False
@@ -161,12 +160,12 @@ class LookupPage(Retranslating, QWidget):
             self.count.setText(self.tr("No customer matches."))
         elif shown < total:
             self.count.setText(
-                self.tr("{total} customers match; the first {shown} are shown.").format(
+                self.tr("Matching customers: {total} (showing the first {shown}).").format(
                     total=total, shown=shown
                 )
             )
         else:
-            self.count.setText(self.tr("{total} matching.").format(total=total))
+            self.count.setText(self.tr("Matching customers: {total}.").format(total=total))
 
     # -- keys ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
