@@ -49,8 +49,9 @@ class DeskApp:
         self.store = store
         self.settings: Settings = load_settings(paths)
         self.translations = Translations(qapp)
-        self.translations.install(self.settings.language)
-        apply_font(qapp, self.settings.language)
+        self.language = self.settings.language_for(store.region)
+        self.translations.install(self.language)
+        apply_font(qapp, self.language)
         qapp.setStyleSheet(STYLE)
         self._db: Database | None = None
         self._cipher: IdCipher | None = None
@@ -139,6 +140,7 @@ class DeskApp:
             return datetime.now().date()
 
     def set_language(self, language: str) -> None:
+        self.language = language
         self.settings = replace(self.settings, language=language)
         save_settings(self.paths, self.settings)
         self.translations.install(language)
@@ -185,7 +187,7 @@ class DeskApp:
             member=member,
             business_day=self.business_day,
             lookup=page,
-            settings=SettingsPage(self.settings.language, self.set_language),
+            settings=SettingsPage(self.language, self.set_language),
         )
         self.main.logout_requested.connect(self.logout)
         geometry = self._window_state().value("main/geometry")
@@ -269,6 +271,15 @@ def start_failure_text(exc: BaseException, paths: Paths) -> str:
     )
 
 
+def _region_of(paths: Paths) -> str | None:
+    """The store's region if its file can still tell (for the language of a message)."""
+    try:
+        store = read_store(paths.database)
+    except Exception:  # the very file that could not be opened
+        return None
+    return store.region if store is not None else None
+
+
 def run_gui(paths: Paths) -> int:
     qapp = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qapp, QApplication)
@@ -277,7 +288,7 @@ def run_gui(paths: Paths) -> int:
         store = prepare_store(paths)
         desk_app = DeskApp(qapp, paths, store)  # reads the staff: a damaged page shows here
     except Exception as exc:
-        Translations(qapp).install(load_settings(paths).language)
+        Translations(qapp).install(load_settings(paths).language_for(_region_of(paths)))
         msgbox.error(None, "Desk", start_failure_text(exc, paths))
         return 1
     desk_app.start()

@@ -19,6 +19,14 @@ from typing import Any
 
 ENV_DATA_DIR = "DESK_DATA_DIR"
 LANGUAGES = ("zh_CN", "zh_HK", "en")
+# A store that has not chosen a language yet starts in the one of its region.
+_REGION_LANGUAGES = {"HK": "zh_HK", "MO": "zh_HK", "TW": "zh_HK", "CN": "zh_CN"}
+
+
+def region_language(region: str | None) -> str:
+    """The UI language a store of ``region`` starts in: HK, MO, TW 繁體中文; CN 简体中文;
+    anywhere else English."""
+    return _REGION_LANGUAGES.get((region or "").strip().upper(), "en")
 
 
 # The range each number setting may take; outside it, the default is used. A lockout
@@ -34,7 +42,12 @@ BOUNDS = {
 class Settings:
     """Preferences of this Desk installation (per data dir)."""
 
-    language: str = field(default="zh_CN", metadata={"help": "UI language: zh_CN, zh_HK or en"})
+    language: str = field(
+        default="",
+        metadata={
+            "help": "UI language: zh_CN, zh_HK or en; until one is chosen, the store region's"
+        },
+    )
     max_failed_pins: int = field(
         default=5, metadata={"help": "wrong PINs in a row that lock a staff member"}
     )
@@ -47,11 +60,19 @@ class Settings:
     )
     lookup_limit: int = field(default=50, metadata={"help": "rows shown by the customer lookup"})
 
+    def language_for(self, region: str | None) -> str:
+        """The UI language: the one chosen here, else the one of the store's region.
+
+        Once chosen (Settings page) it is saved in settings.json and kept, whatever the
+        region; until then a Hong Kong store starts in 繁體中文, a mainland one in 简体中文.
+        """
+        return self.language or region_language(region)
+
     def validated(self) -> Settings:
         """This, with any value out of range replaced by its default."""
         default = Settings()
         changes: dict[str, Any] = {}
-        if self.language not in LANGUAGES:
+        if self.language not in LANGUAGES and self.language != default.language:
             changes["language"] = default.language
         for name, (low, high) in BOUNDS.items():
             value = getattr(self, name)

@@ -53,3 +53,21 @@ def test_data_dir_order(tmp_path, monkeypatch):
     assert resolve_data_dir(None) == tmp_path / "env"
     monkeypatch.delenv("DESK_DATA_DIR")
     assert resolve_data_dir(None, demo=True).name == "demo-store"
+
+
+@pytest.mark.parametrize(
+    ("region", "language"),
+    [("HK", "zh_HK"), ("MO", "zh_HK"), ("TW", "zh_HK"), ("CN", "zh_CN"), ("US", "en"), ("", "en")],
+)
+def test_a_store_that_never_chose_a_language_starts_in_its_regions(tmp_path, region, language):
+    paths = Paths(tmp_path)
+    assert load_settings(paths).language_for(region) == language
+
+
+def test_a_chosen_language_is_kept_whatever_the_region(tmp_path):
+    paths = Paths(tmp_path)
+    save_settings(paths, Settings(language="zh_HK"))  # the region's own: still written
+    assert json.loads(paths.settings.read_text()) == {"language": "zh_HK"}
+    assert load_settings(paths).language_for("CN") == "zh_HK"
+    save_settings(paths, Settings(language="en"))
+    assert load_settings(paths).language_for("HK") == "en"

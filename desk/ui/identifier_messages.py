@@ -175,6 +175,10 @@ MESSAGES: dict[tuple[str, ...], object] = {
     ("other",): QT_TRANSLATE_NOOP("IdentifierField", "This is not a valid {name}."),
 }
 
+# The refusal after the identifier's name, where the field itself does not say which it
+# is (the lookup's hint). Translatable: Chinese puts a full-width colon and no space.
+NAMED = QT_TRANSLATE_NOOP("IdentifierField", "{kind}: {message}")
+
 
 def translate(source: object) -> str:
     """Translate a ``QT_TRANSLATE_NOOP`` source (typed ``object`` in PySide6's stubs)."""
@@ -206,6 +210,12 @@ def _detail(error: InvalidIdentifier) -> str:
     if v.get("reason") == "country_code":
         return "country_code"
     return str(v.get("field", ""))
+
+
+def named_message_for(error: InvalidIdentifier) -> str:
+    """The refusal after the identifier's name: "HKID: Check digit should be 3, not 4."."""
+    kind = translate(NAMES.get(error.kind, error.kind))
+    return translate(NAMED).format(kind=kind, message=message_for(error))
 
 
 def message_for(error: InvalidIdentifier) -> str:

@@ -1,79 +1,70 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="59" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="92"/>
         <source>Lines</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="60" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="93"/>
         <source>Replacement cases</source>
         <translation>补卡申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="61" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="94"/>
         <source>Esc: back to the results · F2: new search</source>
         <translation>Esc：返回结果 · F2：重新查找</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="64" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="97"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="65" />
-        <source>Carrier</source>
-        <translation>运营商</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="66" />
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="67" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="99"/>
         <source>Card</source>
         <translation>卡类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="68" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="100"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="69" />
+        <location filename="../../desk/ui/texts.py" line="91"/>
         <source>SIM change lock</source>
         <translation>换卡锁定</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="82" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="115"/>
         <source>{kind}: {number}</source>
         <translation>{kind}：{number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="85" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="118"/>
         <source>No ID document on record.</source>
         <translation>没有登记证件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="89" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="142"/>
+        <source>{number} (one of the lines)</source>
+        <translation>{number}（其中一个号码）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/customer_card.py" line="147"/>
         <source>Registered contact: {contact}</source>
         <translation>登记联系方式：{contact}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="91" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="149"/>
         <source>No registered contact.</source>
         <translation>没有登记联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="101" />
-        <source>locked</source>
-        <translation>已锁定</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="107" />
+        <location filename="../../desk/ui/pages/customer_card.py" line="134"/>
         <source>No replacement cases for this customer yet.</source>
         <translation>该客户暂无补卡申请。</translation>
     </message>
@@ -81,327 +72,343 @@
 <context>
     <name>CustomerResultsModel</name>
     <message>
-        <location filename="../../desk/ui/models.py" line="55" />
+        <location filename="../../desk/ui/models.py" line="78"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/models.py" line="56" />
+        <location filename="../../desk/ui/models.py" line="80"/>
         <source>ID</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/models.py" line="57" />
+        <location filename="../../desk/ui/models.py" line="81"/>
         <source>Lines</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/models.py" line="85" />
+        <location filename="../../desk/ui/models.py" line="102"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="157"/>
         <source>Found by {how}</source>
         <translation>匹配方式：{how}</translation>
     </message>
 </context>
 <context>
+    <name>DeskApp</name>
+    <message>
+        <location filename="../../desk/app.py" line="269"/>
+        <source>The store cannot be opened:
+{detail}</source>
+        <translation>无法打开门店：
+{detail}</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierField</name>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="18" />
+        <location filename="../../desk/ui/identifier_messages.py" line="18"/>
         <source>HKID</source>
         <translation>香港身份证</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="19" />
+        <location filename="../../desk/ui/identifier_messages.py" line="19"/>
         <source>Mainland ID</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="20" />
+        <location filename="../../desk/ui/identifier_messages.py" line="20"/>
         <source>Passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="21" />
+        <location filename="../../desk/ui/identifier_messages.py" line="21"/>
         <source>Passport MRZ</source>
-        <translation>护照机读码</translation>
+        <translation>护照机读区</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="22" />
+        <location filename="../../desk/ui/identifier_messages.py" line="22"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="23" />
+        <location filename="../../desk/ui/identifier_messages.py" line="23"/>
         <source>EID</source>
         <translation>EID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="24" />
+        <location filename="../../desk/ui/identifier_messages.py" line="24"/>
         <source>IMEI</source>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="25" />
+        <location filename="../../desk/ui/identifier_messages.py" line="25"/>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="26" />
+        <location filename="../../desk/ui/identifier_messages.py" line="26"/>
         <source>Activation code</source>
         <translation>激活码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="41" />
+        <location filename="../../desk/ui/identifier_messages.py" line="41"/>
         <source>Hong Kong</source>
         <translation>香港</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="42" />
+        <location filename="../../desk/ui/identifier_messages.py" line="42"/>
         <source>mainland China</source>
         <translation>中国内地</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="43" />
+        <location filename="../../desk/ui/identifier_messages.py" line="43"/>
         <source>Macau</source>
         <translation>澳门</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="44" />
+        <location filename="../../desk/ui/identifier_messages.py" line="44"/>
         <source>Taiwan</source>
         <translation>台湾</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="45" />
+        <location filename="../../desk/ui/identifier_messages.py" line="45"/>
         <source>US</source>
         <translation>美国</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="50" />
+        <location filename="../../desk/ui/identifier_messages.py" line="50"/>
         <source>Please enter the {name}.</source>
         <translation>请输入{name}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="51" />
+        <location filename="../../desk/ui/identifier_messages.py" line="51"/>
         <source>An HKID has 1–2 letters and 6 digits, then a check character.</source>
         <translation>香港身份证号码为 1–2 个字母加 6 位数字，再加一位校验码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="54" />
+        <location filename="../../desk/ui/identifier_messages.py" line="54"/>
         <source>This HKID should have {min} characters, not {found}.</source>
         <translation>此香港身份证号码应为 {min} 个字符，而不是 {found} 个。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="57" />
-        <location filename="../../desk/ui/identifier_messages.py" line="121" />
-        <location filename="../../desk/ui/identifier_messages.py" line="134" />
+        <location filename="../../desk/ui/identifier_messages.py" line="57"/>
+        <location filename="../../desk/ui/identifier_messages.py" line="121"/>
+        <location filename="../../desk/ui/identifier_messages.py" line="134"/>
         <source>Check digit should be {expected}, not {found}.</source>
         <translation>校验位应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="60" />
+        <location filename="../../desk/ui/identifier_messages.py" line="60"/>
         <source>A mainland ID has 17 digits, then a digit or X.</source>
         <translation>居民身份证号码为 17 位数字，再加一位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="63" />
+        <location filename="../../desk/ui/identifier_messages.py" line="63"/>
         <source>A mainland ID has 18 characters, not {found}.</source>
         <translation>居民身份证号码为 18 位，而不是 {found} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="66" />
+        <location filename="../../desk/ui/identifier_messages.py" line="66"/>
         <source>Check character should be {expected}, not {found}.</source>
         <translation>校验码应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="69" />
+        <location filename="../../desk/ui/identifier_messages.py" line="69"/>
         <source>The birth date {date} does not exist.</source>
         <translation>出生日期 {date} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="72" />
+        <location filename="../../desk/ui/identifier_messages.py" line="72"/>
         <source>The birth date {date} is in the future.</source>
-        <translation>出生日期 {date} 在将来。</translation>
+        <translation>出生日期 {date} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="75" />
+        <location filename="../../desk/ui/identifier_messages.py" line="75"/>
         <source>A passport number has only letters and digits.</source>
         <translation>护照号码只含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="78" />
+        <location filename="../../desk/ui/identifier_messages.py" line="78"/>
         <source>A passport number has 5 to 9 letters and digits, not {found}.</source>
         <translation>护照号码为 5 到 9 个字母和数字，而不是 {found} 个。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="81" />
+        <location filename="../../desk/ui/identifier_messages.py" line="81"/>
         <source>MRZ line {line} may hold only A–Z, 0–9 and &lt;.</source>
-        <translation>机读码第 {line} 行只能包含 A–Z、0–9 和 &lt;。</translation>
+        <translation>机读区第 {line} 行只能包含 A–Z、0–9 和 &lt;。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="84" />
+        <location filename="../../desk/ui/identifier_messages.py" line="84"/>
         <source>The sex in the MRZ should be M, F or &lt;, not {found}.</source>
-        <translation>机读码中的性别应为 M、F 或 &lt;，而不是 {found}。</translation>
+        <translation>机读区中的性别应为 M、F 或 &lt;，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="87" />
+        <location filename="../../desk/ui/identifier_messages.py" line="87"/>
         <source>MRZ line {line} should have 44 characters, not {found}.</source>
-        <translation>机读码第 {line} 行应为 44 个字符，而不是 {found} 个。</translation>
+        <translation>机读区第 {line} 行应为 44 个字符，而不是 {found} 个。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="90" />
+        <location filename="../../desk/ui/identifier_messages.py" line="90"/>
         <source>Only passport MRZs (2 lines of 44 characters) can be read.</source>
-        <translation>只能读取护照机读码（2 行，每行 44 个字符）。</translation>
+        <translation>只能读取护照机读区（2 行，每行 44 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="93" />
+        <location filename="../../desk/ui/identifier_messages.py" line="93"/>
         <source>Check digit of the passport number should be {expected}, not {found}.</source>
         <translation>护照号码的校验位应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="96" />
+        <location filename="../../desk/ui/identifier_messages.py" line="96"/>
         <source>Check digit of the date of birth should be {expected}, not {found}.</source>
         <translation>出生日期的校验位应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="99" />
+        <location filename="../../desk/ui/identifier_messages.py" line="99"/>
         <source>Check digit of the expiry date should be {expected}, not {found}.</source>
         <translation>有效期的校验位应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="102" />
+        <location filename="../../desk/ui/identifier_messages.py" line="102"/>
         <source>Check digit of the personal number should be {expected}, not {found}.</source>
         <translation>个人号码的校验位应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="105" />
+        <location filename="../../desk/ui/identifier_messages.py" line="105"/>
         <source>The last check digit of line 2 should be {expected}, not {found}.</source>
         <translation>第 2 行最后的校验位应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="108" />
+        <location filename="../../desk/ui/identifier_messages.py" line="108"/>
         <source>The date of birth {date} does not exist.</source>
         <translation>出生日期 {date} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="111" />
+        <location filename="../../desk/ui/identifier_messages.py" line="111"/>
         <source>The expiry date {date} does not exist.</source>
         <translation>有效期 {date} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="114" />
+        <location filename="../../desk/ui/identifier_messages.py" line="114"/>
         <source>An ICCID has only digits.</source>
         <translation>ICCID 只含数字。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="115" />
+        <location filename="../../desk/ui/identifier_messages.py" line="115"/>
         <source>An ICCID starts with {prefix}.</source>
         <translation>ICCID 以 {prefix} 开头。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="118" />
+        <location filename="../../desk/ui/identifier_messages.py" line="118"/>
         <source>An ICCID has 19 or 20 digits, not {found}.</source>
         <translation>ICCID 为 19 或 20 位数字，而不是 {found} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="124" />
+        <location filename="../../desk/ui/identifier_messages.py" line="124"/>
         <source>An EID has only digits.</source>
         <translation>EID 只含数字。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="125" />
+        <location filename="../../desk/ui/identifier_messages.py" line="125"/>
         <source>An EID starts with {prefix}.</source>
         <translation>EID 以 {prefix} 开头。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="128" />
+        <location filename="../../desk/ui/identifier_messages.py" line="128"/>
         <source>An EID has 32 digits, not {found}.</source>
         <translation>EID 为 32 位数字，而不是 {found} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="129" />
+        <location filename="../../desk/ui/identifier_messages.py" line="129"/>
         <source>The last two digits should be {expected}, not {found}.</source>
         <translation>最后两位应为 {expected}，而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="132" />
+        <location filename="../../desk/ui/identifier_messages.py" line="132"/>
         <source>An IMEI has only digits.</source>
         <translation>IMEI 只含数字。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="133" />
+        <location filename="../../desk/ui/identifier_messages.py" line="133"/>
         <source>An IMEI has 15 digits, not {found}.</source>
         <translation>IMEI 为 15 位数字，而不是 {found} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="137" />
+        <location filename="../../desk/ui/identifier_messages.py" line="137"/>
         <source>This is a 16-digit IMEISV; please enter the 15-digit IMEI (dial *#06#).</source>
         <translation>这是 16 位的 IMEISV；请输入 15 位的 IMEI（拨 *#06# 查看）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="141" />
+        <location filename="../../desk/ui/identifier_messages.py" line="141"/>
         <source>A phone number has only digits, spaces, dashes, brackets and a leading +.</source>
         <translation>电话号码只含数字、空格、短横线、括号和开头的 +。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="145" />
+        <location filename="../../desk/ui/identifier_messages.py" line="145"/>
         <source>Too short for a {region} phone number.</source>
-        <translation>作为{region}电话号码太短。</translation>
+        <translation>号码太短，不是有效的{region}电话号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="148" />
+        <location filename="../../desk/ui/identifier_messages.py" line="148"/>
         <source>Too long for a {region} phone number.</source>
-        <translation>作为{region}电话号码太长。</translation>
+        <translation>号码太长，不是有效的{region}电话号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="151" />
+        <location filename="../../desk/ui/identifier_messages.py" line="151"/>
         <source>This is not a valid {region} phone number.</source>
         <translation>这不是有效的{region}电话号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="154" />
+        <location filename="../../desk/ui/identifier_messages.py" line="154"/>
         <source>+{country_code} is not a country calling code.</source>
         <translation>+{country_code} 不是国家/地区区号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="157" />
+        <location filename="../../desk/ui/identifier_messages.py" line="157"/>
         <source>An activation code looks like LPA:1$SMDP.EXAMPLE.COM$MATCHING-ID.</source>
         <translation>激活码的格式为 LPA:1$SMDP.EXAMPLE.COM$MATCHING-ID。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="160" />
+        <location filename="../../desk/ui/identifier_messages.py" line="160"/>
         <source>The SM-DP+ address {found} is not a domain name.</source>
         <translation>SM-DP+ 地址 {found} 不是域名。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="163" />
+        <location filename="../../desk/ui/identifier_messages.py" line="163"/>
         <source>The matching ID may hold only letters, digits and -.</source>
         <translation>匹配 ID 只能包含字母、数字和 -。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="166" />
+        <location filename="../../desk/ui/identifier_messages.py" line="166"/>
         <source>The SM-DP+ OID {found} should be digits and dots.</source>
         <translation>SM-DP+ OID {found} 应由数字和点组成。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="169" />
+        <location filename="../../desk/ui/identifier_messages.py" line="169"/>
         <source>The last part can only be 1 (confirmation code required).</source>
         <translation>最后一段只能是 1（需要确认码）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="172" />
+        <location filename="../../desk/ui/identifier_messages.py" line="172"/>
         <source>Only activation code format 1 exists, not {found}.</source>
         <translation>激活码只有格式 1，没有格式 {found}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="175" />
+        <location filename="../../desk/ui/identifier_messages.py" line="175"/>
         <source>This is not a valid {name}.</source>
         <translation>这不是有效的{name}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_field.py" line="185" />
+        <location filename="../../desk/ui/identifier_messages.py" line="180"/>
+        <source>{kind}: {message}</source>
+        <translation>{kind}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/identifier_field.py" line="185"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_field.py" line="187" />
+        <location filename="../../desk/ui/identifier_field.py" line="187"/>
         <source>{name}: check result</source>
         <translation>{name}：核对结果</translation>
     </message>
@@ -409,38 +416,53 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../desk/ui/login.py" line="77" />
+        <location filename="../../desk/ui/login.py" line="114"/>
         <source>Desk — log in</source>
         <translation>补卡柜台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="78" />
+        <location filename="../../desk/ui/login.py" line="115"/>
         <source>Desk 补卡柜台</source>
         <translation>补卡柜台 Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="80" />
+        <location filename="../../desk/ui/login.py" line="117"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="81" />
+        <location filename="../../desk/ui/login.py" line="118"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="82" />
+        <location filename="../../desk/ui/login.py" line="119"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="97" />
+        <location filename="../../desk/ui/login.py" line="120"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/login.py" line="125"/>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/login.py" line="176"/>
         <source>No staff can log in here yet.</source>
         <translation>本店还没有可以登录的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="135" />
-        <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store's backup, or ask head office.
+        <location filename="../../desk/ui/login.py" line="190"/>
+        <source>The PIN could not be checked: {detail}</source>
+        <translation>无法核对 PIN：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/app.py" line="161"/>
+        <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
         <translation>无法读取保护证件号码的密钥，因此不能查找客户。请从本店备份中恢复 desk.key，或联系总部。
@@ -451,143 +473,153 @@
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="100" />
+        <location filename="../../desk/ui/pages/lookup.py" line="110"/>
         <source>Phone, name, ID number, ICCID or EID — F2 to come back here</source>
         <translation>电话、姓名、证件号码、ICCID 或 EID — 按 F2 回到这里</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="150" />
+        <location filename="../../desk/ui/pages/lookup.py" line="190"/>
         <source>The search failed: {message}</source>
         <translation>查找失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="157" />
+        <location filename="../../desk/ui/pages/lookup.py" line="195"/>
         <source>Type to find a customer.</source>
         <translation>输入以查找客户。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="159" />
+        <location filename="../../desk/ui/pages/lookup.py" line="197"/>
         <source>No customer matches.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="162" />
-        <source>{total} customers match; the first {shown} are shown.</source>
-        <translation>共 {total} 位客户匹配，显示前 {shown} 位。</translation>
+        <location filename="../../desk/ui/pages/lookup.py" line="200"/>
+        <source>Matching customers: {total} (showing the first {shown}).</source>
+        <translation>找到 {total} 位客户（显示前 {shown} 位）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="167" />
-        <source>{total} matching.</source>
-        <translation>{total} 位匹配。</translation>
+        <location filename="../../desk/ui/pages/lookup.py" line="205"/>
+        <source>Matching customers: {total}.</source>
+        <translation>找到 {total} 位客户。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="100" />
+        <location filename="../../desk/ui/main_window.py" line="130"/>
         <source>Desk 补卡柜台 — {store}</source>
         <translation>补卡柜台 — {store}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="102" />
+        <location filename="../../desk/ui/main_window.py" line="132"/>
         <source>Lookup</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="103" />
+        <location filename="../../desk/ui/main_window.py" line="133"/>
         <source>Cases</source>
         <translation>补卡申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="104" />
+        <location filename="../../desk/ui/main_window.py" line="134"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="105" />
+        <location filename="../../desk/ui/main_window.py" line="135"/>
         <source>Day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="106" />
+        <location filename="../../desk/ui/main_window.py" line="136"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="107" />
+        <location filename="../../desk/ui/main_window.py" line="137"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="111" />
+        <location filename="../../desk/ui/main_window.py" line="141"/>
+        <location filename="../../desk/ui/main_window.py" line="203"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="117" />
+        <location filename="../../desk/ui/main_window.py" line="147"/>
         <source>Store: {code} {name}</source>
         <translation>门店：{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="120" />
+        <location filename="../../desk/ui/main_window.py" line="152"/>
         <source>Staff: {name} ({role})</source>
         <translation>员工：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="123" />
+        <location filename="../../desk/ui/main_window.py" line="157"/>
         <source>Business day: {day}</source>
         <translation>营业日：{day}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="125" />
+        <location filename="../../desk/ui/main_window.py" line="159"/>
         <source>Sync: not connected to head office</source>
         <translation>同步：未连接总部</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="202"/>
+        <source>{reason}
+
+Log out anyway?</source>
+        <translation>{reason}
+
+仍要登出吗？</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="14" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="14"/>
         <source>Cases</source>
         <translation>补卡申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="15" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="15"/>
         <source>The queue of open replacement cases will be here: draft, verified, paid, submitted, under review, approved, card issued, shipped, activated.</source>
         <translation>这里将显示处理中的补卡申请：草稿、已核验、已付款、已提交、审核中、已批准、已发卡、已寄出、已激活。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="22" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="22"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="23" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="23"/>
         <source>Receiving blank SIMs, stock movements and stock counts will be here.</source>
         <translation>这里将用于空白 SIM 卡入库、库存变动和盘点。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="29" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="29"/>
         <source>Day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="30" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="30"/>
         <source>The business day will be here: opening float, cash in and out, day close with the Z report and the export files.</source>
         <translation>这里将用于营业日：开店备用金、现金存取、日结（日结报表和导出文件）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="37" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="37"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="38" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="38"/>
         <source>Synchronisation with head office will be here. This store is not connected to head office yet.</source>
         <translation>这里将用于与总部同步。本店尚未连接总部。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/placeholder.py" line="63" />
+        <location filename="../../desk/ui/pages/placeholder.py" line="63"/>
         <source>This part of Desk is not available in this version yet.</source>
         <translation>此版本尚未提供这部分功能。</translation>
     </message>
@@ -595,17 +627,17 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/ui/pages/settings.py" line="42" />
+        <location filename="../../desk/ui/pages/settings.py" line="42"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/settings.py" line="43" />
+        <location filename="../../desk/ui/pages/settings.py" line="43"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/settings.py" line="44" />
+        <location filename="../../desk/ui/pages/settings.py" line="44"/>
         <source>The language is used at once and remembered on this computer.</source>
         <translation>语言立即生效，并在本电脑上记住。</translation>
     </message>
@@ -613,114 +645,169 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desk/ui/texts.py" line="19" />
+        <location filename="../../desk/ui/texts.py" line="20"/>
         <source>clerk</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="20" />
+        <location filename="../../desk/ui/texts.py" line="21"/>
         <source>supervisor</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="21" />
+        <location filename="../../desk/ui/texts.py" line="22"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="22" />
+        <location filename="../../desk/ui/texts.py" line="23"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="23" />
+        <location filename="../../desk/ui/texts.py" line="24"/>
         <source>suspended</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="24" />
+        <location filename="../../desk/ui/texts.py" line="25"/>
         <source>terminated</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="25" />
+        <location filename="../../desk/ui/texts.py" line="26"/>
         <source>SIM card</source>
         <translation>SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="26" />
+        <location filename="../../desk/ui/texts.py" line="27"/>
         <source>eSIM</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="27" />
+        <location filename="../../desk/ui/texts.py" line="28"/>
         <source>HKID</source>
         <translation>香港身份证</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="28" />
+        <location filename="../../desk/ui/texts.py" line="29"/>
         <source>Mainland ID</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="29" />
+        <location filename="../../desk/ui/texts.py" line="30"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="30" />
+        <location filename="../../desk/ui/texts.py" line="31"/>
         <source>Other ID</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="34" />
+        <location filename="../../desk/ui/texts.py" line="35"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="35" />
+        <location filename="../../desk/ui/texts.py" line="36"/>
         <source>phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="36" />
+        <location filename="../../desk/ui/texts.py" line="37"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="37" />
+        <location filename="../../desk/ui/texts.py" line="38"/>
         <source>EID</source>
         <translation>EID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="38" />
+        <location filename="../../desk/ui/texts.py" line="39"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="43" />
-        <source>Wrong PIN. {left} more tries before a lockout.</source>
-        <translation>密码错误。再错 {left} 次将被锁定。</translation>
+        <location filename="../../desk/ui/texts.py" line="44"/>
+        <source>Wrong PIN for {name}. Tries left before a lockout: {left}.</source>
+        <translation>{name} 的 PIN 不正确。再错 {left} 次将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="44" />
-        <source>Too many wrong PINs: locked for {minutes} more minute(s). A supervisor can help meanwhile.</source>
-        <translation>密码错误次数过多：锁定 {minutes} 分钟。期间可请店长协助。</translation>
+        <location filename="../../desk/ui/texts.py" line="47"/>
+        <source>Too many wrong PINs for {name}: locked for {minutes} min. Try again after that.</source>
+        <translation>{name} 输错 PIN 次数过多，已锁定 {minutes} 分钟，请在此之后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="49" />
+        <location filename="../../desk/ui/texts.py" line="51"/>
+        <source>The PIN was not checked, because the attempt could not be recorded: {detail}</source>
+        <translation>未核对 PIN，因为无法记录这次尝试：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="55"/>
+        <source>The store&apos;s key cannot be read, so PINs and ID numbers cannot be checked. Restore desk.key from this store&apos;s backup, or ask head office. ({detail})</source>
+        <translation>无法读取本店的密钥，因此无法核对 PIN 和证件号码。请从本店备份恢复 desk.key，或联系总部。（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="60"/>
+        <source>The PIN could not be checked: {detail}. Try again; if it happens again, tell your support.</source>
+        <translation>无法核对 PIN：{detail}。请重试；如再次出现，请联系技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="65"/>
         <source>A PIN is {min} to {max} digits.</source>
         <translation>密码为 {min} 到 {max} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="50" />
+        <location filename="../../desk/ui/texts.py" line="66"/>
         <source>This staff member cannot log in here.</source>
         <translation>该员工不能在此登录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="51" />
-        <source>This customer is no longer in this store's records.</source>
+        <location filename="../../desk/ui/texts.py" line="67"/>
+        <source>This customer is no longer in this store&apos;s records.</source>
         <translation>本店记录中已没有该客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/problems.py" line="49"/>
+        <source>There is no store in {folder}. Create the demo store with `desk demo --data-dir {folder_arg}`, or start Desk with `make run`.</source>
+        <translation>{folder} 中没有门店。请用 `desk demo --data-dir {folder_arg}` 创建演示门店，或用 `make run` 启动 Desk。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/problems.py" line="54"/>
+        <source>{file} is damaged ({detail}). Nothing more was written to it. Copies are in {backups}: ask your support to restore the newest good one.</source>
+        <translation>{file} 已损坏（{detail}），没有再写入任何内容。副本在 {backups}：请技术支持恢复最新的完好副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/problems.py" line="59"/>
+        <source>The disk holding {file} is full, so nothing was saved. Free some space (old backups can be moved elsewhere) and try again; no data was lost.</source>
+        <translation>存放 {file} 的磁盘已满，因此没有保存任何内容。请腾出空间（可把旧备份移到别处）后重试；没有丢失数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/problems.py" line="64"/>
+        <source>{file} cannot be written: the file, its folder or the disk is read-only. Nothing was changed. Make the folder writable for this account and try again.</source>
+        <translation>无法写入 {file}：文件、其文件夹或磁盘为只读。没有更改任何内容。请让此账户可写入该文件夹后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/problems.py" line="69"/>
+        <source>This account may not use {file} (permission denied). Start Desk as the account that owns the store&apos;s folder, or ask your support to fix its permissions.</source>
+        <translation>此账户无权使用 {file}（权限被拒绝）。请用拥有门店文件夹的账户启动 Desk，或请技术支持修正权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/problems.py" line="74"/>
+        <source>{file} is busy: another Desk, a backup or a sync is using it. Nothing was changed. Wait a moment and try again.</source>
+        <translation>{file} 正忙：另一个 Desk、备份或同步正在使用它。没有更改任何内容。请稍候再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/problems.py" line="79"/>
+        <source>{file} could not be read or written ({detail}): the disk may be failing. Check the disk before anything else; do not restore a backup over it yet.</source>
+        <translation>无法读写 {file}（{detail}）：磁盘可能出现故障。请先检查磁盘；暂时不要用备份覆盖它。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/problems.py" line="84"/>
+        <source>{file} cannot be opened ({detail}). Check that its folder exists and that this account may use it.</source>
+        <translation>无法打开 {file}（{detail}）。请检查其文件夹是否存在，以及此账户是否有权使用。</translation>
     </message>
 </context>
 </TS>

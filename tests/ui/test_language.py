@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desk.app import DeskApp
-from desk.config import load_settings
+from desk.config import Paths, load_settings
+from desk.services.stores import create_store, open_database
+from desk.store.light import read_store
 
 
 def test_switching_language_retranslates_everything_and_is_remembered(
@@ -46,7 +48,7 @@ def test_lookup_results_in_chinese(qtbot, main_window, desk):
     assert page.model.data(page.model.index(0, 0)) == "陳大文  CHAN Tai Man\nA123***(3)"
     assert "中国移动香港" in page.model.data(page.model.index(0, 1))
     assert "正常" not in page.model.data(page.model.index(0, 1))  # only what is not normal
-    assert page.count.text() == "1 位匹配。"
+    assert page.count.text() == "找到 1 位客户。"
     desk.set_language("en")
 
 
@@ -99,3 +101,43 @@ def test_switching_language_keeps_the_hint_on_screen(qtbot, main_window, desk):
     qtbot.waitUntil(lambda: page.count.text() == "No customer matches.")
     assert page.hint.isVisible()
     assert page.hint.text() == "ICCID: Check digit should be 0, not 1."
+
+
+def test_a_hong_kong_store_that_never_chose_a_language_starts_in_traditional_chinese(
+    qtbot, qapp, store
+):
+    assert not store.paths.settings.exists()
+    info = read_store(store.paths.database)  # as `desk` reads it before the login window
+    assert info is not None and info.region == "HK"
+    apps = [DeskApp(qapp, store.paths, info)]
+    qtbot.addWidget(apps[0].login)
+    try:
+        assert apps[0].login.button.text() == "登入"
+        assert apps[0].login.windowTitle() == "補卡櫃枱 — 登入"
+        assert not store.paths.settings.exists()  # nothing chosen, nothing written
+        # Once chosen, the choice is what the next start uses.
+        apps[0].set_language("zh_CN")
+        apps[0].translations.install("en")  # as if this Desk's process had ended
+        apps.append(DeskApp(qapp, store.paths, info))
+        qtbot.addWidget(apps[1].login)
+        assert apps[1].login.button.text() == "登录"
+    finally:
+        for app in apps:  # the translators belong to the shared QApplication
+            app.translations.install("en")
+
+
+def test_a_mainland_store_starts_in_simplified_chinese(qtbot, qapp, tmp_path):
+    paths = Paths(tmp_path / "sz01")
+    db = open_database(paths, create=True)
+    create_store(
+        db, paths, code="SZ01", name="深圳店", region="CN", currency="CNY", timezone="Asia/Shanghai"
+    )
+    db.close()
+    info = read_store(paths.database)
+    assert info is not None
+    app = DeskApp(qapp, paths, info)
+    qtbot.addWidget(app.login)
+    try:
+        assert app.login.button.text() == "登录"
+    finally:
+        app.translations.install("en")

@@ -39,7 +39,7 @@ def test_latin_name_as_typed(qtbot, main_window):
         "+852 5123 4567 · China Mobile Hong Kong",
         "+852 6123 0001 · China Mobile Hong Kong · ⚠ SIM change lock",
     ]
-    assert page.count.text() == "1 matching."
+    assert page.count.text() == "Matching customers: 1."
 
 
 def test_chinese_through_an_input_method(qtbot, main_window):

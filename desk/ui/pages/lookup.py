@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desk.services.customer_card import CustomerCard
 from desk.services.errors import DeskError
 from desk.services.lookup import LookupResult
-from desk.ui.identifier_messages import NAMES, message_for, translate
+from desk.ui.identifier_messages import named_message_for
 from desk.ui.models import CustomerResultsModel
 from desk.ui.pages.customer_card import CustomerCardView
 from desk.ui.retranslate import Retranslating
@@ -156,7 +156,7 @@ class LookupPage(Retranslating, QWidget):
         self._update_count()
         problem = result.problem
         if problem is not None:
-            self._say(lambda: f"{translate(NAMES[problem.kind])}: {message_for(problem)}")
+            self._say(lambda: named_message_for(problem))
         if self._open_when_answered:
             self._open_when_answered = False
             self._enter()
@@ -197,12 +197,12 @@ class LookupPage(Retranslating, QWidget):
             self.count.setText(self.tr("No customer matches."))
         elif shown < total:
             self.count.setText(
-                self.tr("{total} customers match; the first {shown} are shown.").format(
+                self.tr("Matching customers: {total} (showing the first {shown}).").format(
                     total=total, shown=shown
                 )
             )
         else:
-            self.count.setText(self.tr("{total} matching.").format(total=total))
+            self.count.setText(self.tr("Matching customers: {total}.").format(total=total))
 
     # -- keys ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
