@@ -1,14 +1,9 @@
 """The one error the case domain raises: a refusal with a stable code a clerk's UI translates.
 
-It has the same shape as ``desk.services.errors.DeskError`` (``code``, an English
-``message`` as its ``str()``, and the ``values`` a translated sentence needs), so a
-service turns it into one without losing anything::
-
-    except Refusal as refusal:
-        raise DeskError(refusal.code, str(refusal), **refusal.values) from refusal
-
-``desk.core`` cannot import the services (the arrows run ``services → core``), hence
-its own type. It is a ``ValueError``: a refusal is about the values handed in.
+It is a :class:`desk.core.errors.DeskError` (``code``, an English ``message`` as its
+``str()``, and the ``values`` a translated sentence needs), so it reaches the clerk's
+UI as any other refusal does, and a ``ValueError``: a refusal is about the values
+handed in.
 Every code raised by a core module is listed in that module's docstring.
 """
 
@@ -16,17 +11,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from desk.core.errors import DeskError
 
-class Refusal(ValueError):
+
+class Refusal(DeskError, ValueError):
     """A refused domain action: ``code`` (stable, snake_case), English ``str()``, ``values``."""
 
     code: str
     values: dict[str, Any]
 
     def __init__(self, code: str, message: str, **values: Any) -> None:
-        super().__init__(message)
-        self.code = code
-        self.values = values
+        super().__init__(code, message, **values)
 
     @property
     def message(self) -> str:

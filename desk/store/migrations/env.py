@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+import desk.store.case_models  # noqa: F401  (its tables join Base.metadata)
 from desk.store.models import Base
 
 config = context.config
