@@ -119,7 +119,7 @@ def test_round_trip(n: DocumentNumber) -> None:
     assert parse_number(text.lower()) == n
 
 
-@FAST
+@settings(FAST, max_examples=100)
 @given(st.lists(numbers, min_size=2, max_size=20))
 def test_order_is_by_parts_and_text_agrees_below_ten_thousand(ns: list[DocumentNumber]) -> None:
     by_parts = sorted(ns)
