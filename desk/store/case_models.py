@@ -54,9 +54,7 @@ class Case(Base):
     old_iccid: Mapped[str | None] = mapped_column(String(20))
     old_eid: Mapped[str | None] = mapped_column(String(32))
     # The new card: a blank SIM from stock (never to two cases) or an eSIM for a device.
-    new_stock_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("sim_stock.id"), unique=True
-    )
+    new_stock_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sim_stock.id"), unique=True)
     new_iccid: Mapped[str | None] = mapped_column(String(20))
     new_eid: Mapped[str | None] = mapped_column(String(32))
     device_brand: Mapped[str | None] = mapped_column(String(40))
@@ -138,9 +136,7 @@ class Approval(Base):
     __tablename__ = "approval"
 
     id: Mapped[uuid.UUID] = _id_column()
-    case_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("replacement_case.id"), index=True
-    )
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("replacement_case.id"), index=True)
     code: Mapped[str] = mapped_column(String(32))  # what was approved (a guard code, ...)
     supervisor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
     requested_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))

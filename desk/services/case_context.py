@@ -1,0 +1,140 @@
+"""What every case service needs: the counter it runs at, and the case's own rows.
+
+A :class:`Counter` is built once by the composition root (or a test, or the CLI) and
+passed to every case call with the acting staff member; each call is one transaction
+and returns what changed. Roles are enforced here, by the services, whatever the UI
+offers (:func:`desk.core.guard.require_role`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk.core.cases import CaseAction, CaseStatus, Transition, transition
+from desk.core.guard import GuardSettings, StaffAction, require_role
+from desk.core.staff import StaffMember, StoreInfo
+from desk.services import audit
+from desk.services.errors import DeskError
+from desk.store.case_models import Case, CaseEvent
+from desk.store.keys import IdCipher
+from desk.store.models import utcnow
+
+
+@dataclass(frozen=True)
+class Counter:
+    """One Desk at one store's counter."""
+
+    store: StoreInfo
+    number: int  # 1-9, a store setting: two counters never make the same number
+    cipher: IdCipher
+    business_day: Callable[[], date]
+    guard: GuardSettings = field(default_factory=GuardSettings)
+    # Until fees and payment land, a verified case is submitted without a payment.
+    payment_required: bool = False
+    clock: Callable[[], datetime] = utcnow
+
+    def now(self) -> datetime:
+        return self.clock()
+
+
+@dataclass(frozen=True)
+class CaseChange:
+    """What a case action changed: the app broadcasts it, views refresh."""
+
+    case_id: uuid.UUID
+    status: CaseStatus
+    application_number: str | None = None
+    customer_id: uuid.UUID | None = None
+    line_id: uuid.UUID | None = None
+
+
+def require(member: StaffMember, action: StaffAction | CaseAction) -> None:
+    require_role(member.role, action)
+
+
+def load_case(s: Session, case_id: uuid.UUID) -> Case:
+    case = s.get(Case, case_id)
+    if case is None:
+        raise DeskError("no_case", "This case is not in this store's records.")
+    return case
+
+
+def change_of(case: Case) -> CaseChange:
+    return CaseChange(case.id, case.status, case.application_number, case.customer_id, case.line_id)
+
+
+def log(
+    s: Session,
+    counter: Counter,
+    member: StaffMember | None,
+    action: str,
+    subject: str,
+    **details: Any,
+) -> None:
+    """One audit entry, in the caller's transaction."""
+    audit.record(
+        s,
+        store_code=counter.store.code,
+        staff_id=member.id if member else None,
+        action=action,
+        subject=subject,
+        details=details,
+        now=counter.now(),
+    )
+
+
+def move(
+    s: Session,
+    counter: Counter,
+    member: StaffMember,
+    case: Case,
+    action: CaseAction,
+    *,
+    reason: str | None = None,
+) -> Transition:
+    """Apply one transition of the state machine to ``case``: refused unless the table
+    allows it; recorded as a case event and in the audit trail."""
+    require(member, action)
+    done = transition(
+        case.status,
+        action,
+        staff_id=member.id,
+        at=counter.now(),
+        reason=reason,
+        handover=case.handover,
+        payment_required=counter.payment_required,
+    )
+    seq = (s.scalar(select(func.max(CaseEvent.seq)).where(CaseEvent.case_id == case.id)) or 0) + 1
+    s.add(
+        CaseEvent(
+            case_id=case.id,
+            seq=seq,
+            action=action.value,
+            from_status=done.source,
+            to_status=done.target,
+            staff_id=member.id,
+            reason=done.reason,
+            at=done.at,
+        )
+    )
+    case.status = done.target
+    case.changed_at = done.at
+    log(
+        s,
+        counter,
+        member,
+        "case.transition",
+        f"case:{case.id}",
+        action=action,
+        source=done.source,
+        target=done.target,
+        reason=done.reason,
+    )
+    return done
