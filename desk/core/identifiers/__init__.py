@@ -59,6 +59,8 @@ unsupported    a real thing Desk does not take: a 16-      ``found``
 =============  ==========================================  ===========================
 
 :func:`is_incomplete` tells the UI when a refusal only means "keep typing".
+:func:`with_valid_check` gives a number with its check character recomputed (the lookup
+tries it, to tell a wrong check character from a wrong digit elsewhere).
 :func:`mask` gives the form for screen and paper (``A123***(3)``, ``+852 5123 ****``).
 The check-character helpers for generated data are re-exported from
 ``desk.core.identifier_checks``.
@@ -78,6 +80,7 @@ from desk.core.identifier_checks import (
 )
 
 from .errors import CODES, InvalidIdentifier
+from .fixes import with_valid_check
 from .masking import mask
 from .personal import (
     MRZ,
@@ -120,6 +123,7 @@ __all__ = [
     "parse_mrz_text",
     "parse_passport_number",
     "parse_phone",
+    "with_valid_check",
 ]
 
 KINDS: Final = (
