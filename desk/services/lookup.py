@@ -41,12 +41,13 @@ from desk.core.names import count_key, match_expression, query_terms
 from desk.services import lookup_hints as hints
 from desk.store.db import Database
 from desk.store.keys import IdCipher
+from desk.store.lookup_index import PHONE_TAIL_DIGITS, phone_tails_searchable
 
 _PASSPORT = re.compile(r"^[A-Z0-9]{5,9}$")  # all digits too: US and Nepali passports
 _DOCUMENT_KINDS = ("hkid", "cn_ric")
-# The phone-tail query compares the last digits through this expression, the one
-# desk.store.lookup_index indexes: SQLite then answers from that index where it exists.
-TAIL_DIGITS = 4
+# The phone-tail query compares the last digits through the expression that
+# desk.store.lookup_index indexes: SQLite then answers from that index.
+TAIL_DIGITS = PHONE_TAIL_DIGITS
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,11 @@ def _by_phone(conn: sqlite3.Connection, q: str, region: str, limit: int, hits: _
         arms.append("SELECT customer_id FROM line WHERE msisdn >= ? AND msisdn < ?")
         args += [low, _end(low)]
     digits = hints.digits_of(q)
-    if hints.MIN_PHONE_DIGITS <= len(digits) <= 11 and not q.lstrip().startswith("+"):
+    if (
+        hints.MIN_PHONE_DIGITS <= len(digits) <= 11
+        and not q.lstrip().startswith("+")
+        and phone_tails_searchable(conn)
+    ):
         arms.append(
             f"SELECT customer_id FROM line WHERE substr(msisdn, -{TAIL_DIGITS}) = ? "
             "AND substr(msisdn, -?) = ?"
