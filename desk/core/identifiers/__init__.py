@@ -40,13 +40,18 @@ format         characters or shape that cannot be right    iccid/eid: ``prefix``
                                                            ``found``
 length         the right characters, too few or too many   ``min``, ``max``, ``found``;
                                                            mrz also ``line``;
-                                                           phone also ``region``
+                                                           phone also ``region``;
+                                                           ``missing``: a digit
+                                                           seems dropped (lookup)
 check_digit    the check character does not match          ``expected``, ``found``;
                                                            mrz also ``field``
                                                            (document_number,
                                                            birth_date, expiry_date,
                                                            personal_number, composite);
-                                                           iccid also ``length``
+                                                           iccid also ``length``;
+                                                           the lookup adds
+                                                           ``confirmed`` (False: any
+                                                           digit may be the wrong one)
 date           a date inside the number is impossible      ``date``, ``reason``
                                                            (invalid/future); mrz also
                                                            ``field``
