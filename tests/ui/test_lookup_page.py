@@ -34,7 +34,7 @@ def test_latin_name_as_typed(qtbot, main_window):
     assert shown(page) == ["CHAN Tai Man  陳大文"]
     assert page.model.data(page.model.index(0, 1)) == "A123***(3)"
     assert "+852 5123 4567" in page.model.data(page.model.index(0, 2))
-    assert page.count.text() == "Customers found: 1."
+    assert page.count.text() == "1 matching."
 
 
 def test_chinese_through_an_input_method(qtbot, main_window):
@@ -130,7 +130,7 @@ def test_a_number_being_typed_says_what_is_needed_and_stays_steady(qtbot, main_w
     whole_id = (
         "Type the whole ID number: an HKID has 1 or 2 letters, 6 digits and a check character."
     )
-    assert [text for text, _ in seen] == [letters] + [whole_id] * 5 + ["Customers found: 1."]
+    assert [text for text, _ in seen] == [letters] + [whole_id] * 5 + ["1 matching."]
     assert not page.hint.isVisible() and {hint for _, hint in seen} == {""}
     assert shown(page) == ["CHAN Tai Man  陳大文"]  # found without typing the check digit
     seen.clear()

@@ -172,7 +172,7 @@ class LookupPage(Retranslating, QWidget):
                 )
             )
         else:
-            self.count.setText(self.tr("Customers found: {total}.").format(total=total))
+            self.count.setText(self.tr("{total} matching.").format(total=total))
 
     # -- keys ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
