@@ -40,11 +40,31 @@ def _fold_table() -> dict[int, str]:
         if line and not line.startswith("#"):
             trad, simp = line.split("\t")
             table[ord(trad)] = simp
+    # Vowel signs that Python calls letters and SQLite's unicode61 tokenizer (Unicode
+    # 6.1) separators: made separators here too, so that both cut a name alike.
+    for cp in (*range(0x19B0, 0x19C1), 0x19C8, 0x19C9, 0x1CF2, 0x1CF3):
+        table[cp] = " "
     return table
 
 
-def _normal(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold().translate(_fold_table())
+def fold(text: str) -> str:
+    """The one form of a name that the index, its term counts and the query all use.
+
+    NFKC (full-width letters), then accents and other combining marks removed (José →
+    jose, İBRAHİM → ibrahim: FTS5's ``remove_diacritics`` would fold them inside the
+    index only, and the term counts, made here, would disagree), case folded, and
+    traditional characters made simplified.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = "".join(
+            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+        )
+        text = unicodedata.normalize("NFKC", text)
+    return text.casefold().translate(_fold_table())
+
+
+_normal = fold
 
 
 def search_terms(*names: str | None) -> str:

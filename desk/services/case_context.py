@@ -132,7 +132,7 @@ def move(
         member,
         "case.transition",
         f"case:{case.id}",
-        action=action,
+        move=action,
         source=done.source,
         target=done.target,
         reason=done.reason,

@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 from desk.core.cases import OPEN, CaseReason, CaseStatus
 from desk.core.guard import (
     APPROVABLE,
+    REFUSALS,
     Decision,
     GuardCode,
     GuardFacts,
-    REFUSALS,
     OpenCase,
     StaffAction,
     check_lift_sim_change_lock,

@@ -1,11 +1,17 @@
 """The customer lookup: one field, any way a clerk or a scanner types who they look for.
 
 What it finds, in this order (each customer once):
-1. exact matches — the full ID number (through the keyed hash, never by decrypting),
-   the phone number of a line (full, or a prefix of 4+ digits as typed), the ICCID or
-   EID of a line (full, or its last 6+ digits);
+1. exact matches — the full ID number (through the keyed hash, never by decrypting;
+   an HKID or mainland ID typed without its check character is completed with the one
+   valid check character; 5–9 letters or digits are tried as a passport number, all
+   digits included), the phone number of a line (full, a prefix of 4+ digits as typed,
+   or its last 4+ digits; 11 digits starting with 1 as a mainland mobile), the ICCID
+   or EID of a line (full, its first 15+ digits, or its last 6+ digits);
 2. name matches — any part of a Chinese name (陈, 大文) or the start of Latin name words
    (``chan tai``), through the FTS5 name index (:mod:`desk.core.names`).
+
+Beside the rows it says why a whole-looking number finds no one, or what more to type
+(:mod:`desk.services.lookup_hints`).
 
 Only what the results list may show leaves this module: names, the masked ID, and the
 lines (number, carrier, status). The customer card says more, and later issues will
@@ -19,6 +25,7 @@ models' (UUIDs as 32 hex digits, enums as their values).
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 import unicodedata
@@ -31,14 +38,16 @@ import phonenumbers
 from desk.core import identifiers as ids
 from desk.core.enums import LineStatus
 from desk.core.names import count_key, match_expression, query_terms
+from desk.services import lookup_hints as hints
 from desk.store.db import Database
 from desk.store.keys import IdCipher
+from desk.store.lookup_index import PHONE_TAIL_DIGITS, phone_tails_searchable
 
-MIN_PHONE_PREFIX = 4  # national digits; fewer would match a good part of the store
-MIN_CARD_TAIL = 6
-_PHONE_CHARS = re.compile(r"^\+?[\d\s\-().]+$")
-_DOCUMENT_KINDS = (("hkid", ids.parse_hkid), ("cn_ric", ids.parse_cn_ric))
-_PASSPORT = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{5,9}$")
+_PASSPORT = re.compile(r"^[A-Z0-9]{5,9}$")  # all digits too: US and Nepali passports
+_DOCUMENT_KINDS = ("hkid", "cn_ric")
+# The phone-tail query compares the last digits through the expression that
+# desk.store.lookup_index indexes: SQLite then answers from that index.
+TAIL_DIGITS = PHONE_TAIL_DIGITS
 
 
 @dataclass(frozen=True)
@@ -66,42 +75,15 @@ class LookupResult:
     query: str
     rows: tuple[CustomerRow, ...]
     total: int  # all matching customers, of which ``rows`` shows the first ``limit``
-    # When nothing matched and the text has the shape of an identifier that fails its
-    # check (a typo, a misread scan): why, in the words of desk.core.identifiers.
+    # When the text has the shape of a whole identifier that fails its check (a typo,
+    # a misread scan): why, in the words of desk.core.identifiers.
     problem: ids.InvalidIdentifier | None = None
-
-
-# Complete-looking identifiers: if one of these finds no one, its check says why.
-_SHAPES = (
-    (re.compile(r"^[A-Z]{1,2}\d{6}\(?[0-9A]\)?$"), "hkid"),
-    (re.compile(r"^\d{17}[\dX]$"), "cn_ric"),
-    (re.compile(r"^89\d{17,18}$"), "iccid"),
-    (re.compile(r"^89\d{30}$"), "eid"),
-)
-
-
-def _problem(q: str, region: str) -> ids.InvalidIdentifier | None:
-    compact = re.sub(r"[\s\-]", "", q).upper()
-    for shape, kind in _SHAPES:
-        if shape.match(compact):
-            try:
-                ids.parse(kind, compact, region=region)
-            except ids.InvalidIdentifier as exc:
-                return exc
-            return None
-    if _PHONE_CHARS.match(q) and len(_digits(q)) >= 8:
-        try:
-            ids.parse_phone(q, region)
-        except ids.InvalidIdentifier as exc:
-            return None if ids.is_incomplete(exc) else exc
-    return None
+    # When nothing was found because the text is still being typed (a few digits, one
+    # letter, the start of an ID): what more is needed, one of lookup_hints.NEEDS.
+    need: str | None = None
 
 
 EMPTY = LookupResult("", (), 0)
-
-
-def _digits(text_: str) -> str:
-    return "".join(ch for ch in text_ if ch.isdigit())
 
 
 def _end(prefix: str) -> str:
@@ -109,34 +91,22 @@ def _end(prefix: str) -> str:
     return prefix + ":"
 
 
-def _country_code_length(digits: str) -> int:
-    for n in (1, 2, 3):
-        if int(digits[:n] or 0) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            return n
-    return 0
-
-
 class _Hits:
-    """Customer ids (hex) in the order found, each once, with what found them."""
+    """Customer ids (hex) in the order found, each once, with what found them; and the
+    kinds whose number was found only with its check character recomputed."""
 
     def __init__(self) -> None:
         self.order: dict[str, str] = {}
+        self.fixed: set[str] = set()
 
-    def add(self, rows: Iterable[tuple[str]], how: str) -> None:
+    def add(self, rows: Iterable[tuple[str]], how: str) -> int:
+        before = len(self.order)
         for (cid,) in rows:
             self.order.setdefault(cid, how)
+        return len(self.order) - before
 
 
-def _by_document(conn: sqlite3.Connection, cipher: IdCipher, q: str, hits: _Hits) -> int:
-    compact = q.replace(" ", "").upper()
-    hashes = []
-    for kind, parse in _DOCUMENT_KINDS:
-        try:
-            hashes.append(cipher.hash(kind, parse(compact)))
-        except ids.InvalidIdentifier:
-            continue
-    if _PASSPORT.match(compact):
-        hashes.append(cipher.hash("passport", compact))
+def _by_hashes(conn: sqlite3.Connection, hashes: list[bytes], hits: _Hits, how: str = "id") -> int:
     if not hashes:
         return 0
     marks = ",".join("?" * len(hashes))
@@ -144,8 +114,83 @@ def _by_document(conn: sqlite3.Connection, cipher: IdCipher, q: str, hits: _Hits
         f"SELECT DISTINCT customer_id FROM identity_document WHERE number_hash IN ({marks})",
         hashes,
     ).fetchall()
-    hits.add(found, "id")
+    hits.add(found, how)
     return len(found)
+
+
+def _by_document(conn: sqlite3.Connection, cipher: IdCipher, q: str, hits: _Hits) -> int:
+    compact = hints.compact(q)
+    hashes = []
+    total = 0
+    for kind in _DOCUMENT_KINDS:
+        try:
+            hashes.append(cipher.hash(kind, ids.parse(kind, compact)))
+        except ids.InvalidIdentifier as exc:
+            # Typed without its check character (C968695), or with a wrong one: the
+            # number with the one valid check character. A wrong one found someone
+            # only if the check character was the only error (lookup_hints).
+            fixed = ids.with_valid_check(kind, compact)
+            if fixed is None or exc.code not in ("check_digit", "length", "format"):
+                continue
+            if exc.code == "check_digit":
+                found = _by_hashes(conn, [cipher.hash(kind, fixed)], hits)
+                if found:
+                    hits.fixed.add(kind)
+                    total += found
+            else:
+                hashes.append(cipher.hash(kind, fixed))
+    if _PASSPORT.match(compact):
+        hashes.append(cipher.hash("passport", compact))
+    return total + _by_hashes(conn, hashes, hits)
+
+
+def _ranges(q: str, region: str) -> list[str]:
+    """The E.164 prefixes the typed digits can start (a region's number, or one dialled
+    with + or 00; 11 digits starting with 1 also a mainland mobile)."""
+    digits = hints.digits_of(q)
+    if q.lstrip().startswith("+") or digits.startswith("00"):
+        digits = digits if q.lstrip().startswith("+") else digits[2:]
+        national = len(digits) - hints.country_code_length(digits)
+        return ["+" + digits] if national >= hints.MIN_PHONE_DIGITS else []
+    if len(digits) < hints.MIN_PHONE_DIGITS:
+        return []
+    found = [f"+{phonenumbers.country_code_for_region(region)}{digits}"]
+    if digits[0] == "1" and region != "CN":  # mainland mobiles start with 1, HK's never
+        found.append(f"+86{digits}")
+    return found
+
+
+def _by_phone(conn: sqlite3.Connection, q: str, region: str, limit: int, hits: _Hits) -> int:
+    """Lines whose number is, starts with, or ends with what was typed."""
+    if not hints.PHONE_CHARS.match(q):
+        return 0
+    exact = [hints.mainland_mobile(q, region)]
+    with contextlib.suppress(ids.InvalidIdentifier):
+        exact.append(ids.parse_phone(q, region))
+    for number in filter(None, exact):
+        hits.add(conn.execute("SELECT customer_id FROM line WHERE msisdn = ?", (number,)), "phone")
+    arms: list[str] = []
+    args: list[object] = []
+    for low in _ranges(q, region):
+        arms.append("SELECT customer_id FROM line WHERE msisdn >= ? AND msisdn < ?")
+        args += [low, _end(low)]
+    digits = hints.digits_of(q)
+    if (
+        hints.MIN_PHONE_DIGITS <= len(digits) <= 11
+        and not q.lstrip().startswith("+")
+        and phone_tails_searchable(conn)
+    ):
+        arms.append(
+            f"SELECT customer_id FROM line WHERE substr(msisdn, -{TAIL_DIGITS}) = ? "
+            "AND substr(msisdn, -?) = ?"
+        )
+        args += [digits[-TAIL_DIGITS:], len(digits), digits]
+    if not arms:
+        return 0
+    total = conn.execute(f"SELECT count(*) FROM ({' UNION '.join(arms)})", args).fetchone()[0]
+    if total:
+        hits.add(conn.execute(f"{' UNION ALL '.join(arms)} LIMIT ?", (*args, limit)), "phone")
+    return int(total)
 
 
 def _by_range(
@@ -160,35 +205,26 @@ def _by_range(
     return int(total)
 
 
-def _by_phone(conn: sqlite3.Connection, q: str, region: str, limit: int, hits: _Hits) -> int:
-    """Lines whose number is, or starts with, what was typed."""
-    if not _PHONE_CHARS.match(q):
-        return 0
-    digits = _digits(q)
-    try:
-        full = ids.parse_phone(q, region)
-    except ids.InvalidIdentifier:
-        full = None
-    if full is not None:
-        hits.add(conn.execute("SELECT customer_id FROM line WHERE msisdn = ?", (full,)), "phone")
-    if q.lstrip().startswith("+") or digits.startswith("00"):
-        digits = digits if q.lstrip().startswith("+") else digits[2:]
-        national = len(digits) - _country_code_length(digits)
-    else:
-        national = len(digits)
-        digits = f"{phonenumbers.country_code_for_region(region)}{digits}"
-    if national < MIN_PHONE_PREFIX:
-        return 1 if full else 0
-    return _by_range(conn, "msisdn", "+" + digits, limit, hits, "phone")
-
-
 def _by_card(conn: sqlite3.Connection, q: str, limit: int, hits: _Hits) -> int:
-    compact = re.sub(r"[\s\-]", "", q).upper().removesuffix("F")
-    if not compact.isdigit() or len(compact) < MIN_CARD_TAIL:
+    # A reader's trailing F pads a 19-digit ICCID to 20 nibbles: not a digit we keep.
+    compact = hints.compact(q).removesuffix("F")
+    if not compact.isdigit() or len(compact) < hints.MIN_CARD_TAIL:
         return 0
+    total = 0
+    if compact.startswith("89") and len(compact) >= hints.MIN_CARD_PREFIX:
+        total += _by_range(conn, "iccid", compact, limit, hits, "iccid")
+    for kind in ("iccid", "eid"):
+        fixed = ids.with_valid_check(kind, compact)
+        if fixed is not None and fixed != compact:
+            found = _by_range(conn, f"{kind}_tail_key", fixed[::-1], limit, hits, kind)
+            if found:
+                hits.fixed.add(kind)
+                total += found
     rev = compact[::-1]
-    return _by_range(conn, "iccid_tail_key", rev, limit, hits, "iccid") + _by_range(
-        conn, "eid_tail_key", rev, limit, hits, "eid"
+    return (
+        total
+        + _by_range(conn, "iccid_tail_key", rev, limit, hits, "iccid")
+        + _by_range(conn, "eid_tail_key", rev, limit, hits, "eid")
     )
 
 
@@ -276,4 +312,8 @@ def search(
         rows = _rows(conn, shown)
     # The kinds hardly overlap (names have no digits), so the sum is the count.
     total = max(exact + named, len(hits.order))
-    return LookupResult(q, rows, total, None if total else _problem(q, region))
+    problem = hints.problem(q, region, hits.fixed)
+    if total and not (problem is not None and problem.values.get("confirmed")):
+        problem = None  # found: a hint would only distract
+    need = hints.need(q, region) if not total and problem is None else None
+    return LookupResult(q, rows, total, problem, need)

@@ -60,6 +60,10 @@ class IdCipher:
         """
         return hmac.new(self._mac, b"desk key check value", hashlib.sha256).hexdigest()[:32]
 
+    def derived_key(self, purpose: str) -> bytes:
+        """A key for one purpose (e.g. one-time codes), derived from the store's key."""
+        return hmac.new(self._mac, f"desk derived key: {purpose}".encode(), hashlib.sha256).digest()
+
     def hash(self, kind: str, number: str) -> bytes:
         """The keyed hash that finds a normalised number again (32 bytes)."""
         return hmac.new(self._mac, f"{kind}:{number}".encode(), hashlib.sha256).digest()

@@ -173,6 +173,39 @@ MESSAGES: dict[tuple[str, ...], object] = {
         "IdentifierField", "Only activation code format 1 exists, not {found}."
     ),
     ("other",): QT_TRANSLATE_NOOP("IdentifierField", "This is not a valid {name}."),
+    # The lookup names a check character only when the number with the right one is
+    # known (desk.core.identifiers.fixes); elsewhere a wrong digit anywhere is as likely.
+    **{
+        (kind, "check_digit", "unconfirmed"): QT_TRANSLATE_NOOP(
+            "IdentifierField", "This number is not valid: check every digit."
+        )
+        for kind in ("hkid", "cn_ric", "iccid", "eid", "imei")
+    },
+    ("iccid", "length", "missing"): QT_TRANSLATE_NOOP(
+        "IdentifierField",
+        "This ICCID has {found} digits and is not valid: a digit may be missing "
+        "(most ICCIDs have 20).",
+    ),
+}
+
+# What more the lookup needs before a search can mean anything (LookupResult.need).
+NEEDS = {
+    "phone_digits": QT_TRANSLATE_NOOP("LookupNeeds", "Type at least 4 digits of a phone number."),
+    "name_letters": QT_TRANSLATE_NOOP(
+        "LookupNeeds", "Type at least 2 letters of a name, or a whole ID number."
+    ),
+    "card_tail": QT_TRANSLATE_NOOP(
+        "LookupNeeds",
+        "No phone number has these digits. For an ICCID or EID, type at least its last 6 digits.",
+    ),
+    "whole_id": QT_TRANSLATE_NOOP(
+        "LookupNeeds",
+        "Type the whole ID number: an HKID has 1 or 2 letters, 6 digits and a check character.",
+    ),
+    "whole_number": QT_TRANSLATE_NOOP(
+        "LookupNeeds",
+        "Type the whole number: a mainland ID has 18 characters, an ICCID 19 or 20 digits.",
+    ),
 }
 
 # The refusal after the identifier's name, where the field itself does not say which it
@@ -197,8 +230,18 @@ class _Values(dict[str, object]):
         return "{" + key + "}"
 
 
+def need_text(need: str) -> str:
+    """What more the clerk should type, in their language."""
+    source = NEEDS.get(need)
+    return QCoreApplication.translate("LookupNeeds", str(source)) if source else ""
+
+
 def _detail(error: InvalidIdentifier) -> str:
     v = error.values
+    if error.code == "check_digit" and v.get("confirmed") is False:
+        return "unconfirmed"
+    if error.code == "length" and v.get("missing"):
+        return "missing"
     if error.kind == "phone" and error.code == "length":
         found, high = v.get("found"), v.get("max")
         short = isinstance(found, int) and isinstance(high, int) and found < high

@@ -398,7 +398,17 @@
         <translation>这不是有效的{name}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="180"/>
+        <location filename="../../desk/ui/identifier_messages.py" line="179"/>
+        <source>This number is not valid: check every digit.</source>
+        <translation>此号码无效：请逐位核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/identifier_messages.py" line="184"/>
+        <source>This ICCID has {found} digits and is not valid: a digit may be missing (most ICCIDs have 20).</source>
+        <translation>此 ICCID 有 {found} 位且无效：可能漏了一位（ICCID 多为 20 位）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/identifier_messages.py" line="213"/>
         <source>{kind}: {message}</source>
         <translation>{kind}：{message}</translation>
     </message>
@@ -471,34 +481,62 @@
     </message>
 </context>
 <context>
+    <name>LookupNeeds</name>
+    <message>
+        <location filename="../../desk/ui/identifier_messages.py" line="193"/>
+        <source>Type at least 4 digits of a phone number.</source>
+        <translation>电话号码请至少输入 4 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/identifier_messages.py" line="194"/>
+        <source>Type at least 2 letters of a name, or a whole ID number.</source>
+        <translation>姓名请至少输入 2 个字母，或输入完整证件号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/identifier_messages.py" line="197"/>
+        <source>No phone number has these digits. For an ICCID or EID, type at least its last 6 digits.</source>
+        <translation>没有电话号码含这些数字。ICCID 或 EID 请至少输入最后 6 位。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/identifier_messages.py" line="201"/>
+        <source>Type the whole ID number: an HKID has 1 or 2 letters, 6 digits and a check character.</source>
+        <translation>请输入完整证件号码：香港身份证为 1 或 2 个字母、6 位数字及校验码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/identifier_messages.py" line="205"/>
+        <source>Type the whole number: a mainland ID has 18 characters, an ICCID 19 or 20 digits.</source>
+        <translation>请输入完整号码：内地身份证为 18 位，ICCID 为 19 或 20 位。</translation>
+    </message>
+</context>
+<context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="110"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="111"/>
         <source>Phone, name, ID number, ICCID or EID — F2 to come back here</source>
         <translation>电话、姓名、证件号码、ICCID 或 EID — 按 F2 回到这里</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="190"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="193"/>
         <source>The search failed: {message}</source>
         <translation>查找失败：{message}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="195"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="198"/>
         <source>Type to find a customer.</source>
         <translation>输入以查找客户。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="197"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="203"/>
         <source>No customer matches.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="200"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="206"/>
         <source>Matching customers: {total} (showing the first {shown}).</source>
         <translation>找到 {total} 位客户（显示前 {shown} 位）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="205"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="211"/>
         <source>Matching customers: {total}.</source>
         <translation>找到 {total} 位客户。</translation>
     </message>

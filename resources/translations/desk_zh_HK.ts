@@ -398,7 +398,17 @@
         <translation>這不是有效的{name}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_messages.py" line="180"/>
+        <location filename="../../desk/ui/identifier_messages.py" line="179"/>
+        <source>This number is not valid: check every digit.</source>
+        <translation>此號碼無效：請逐位核對。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/identifier_messages.py" line="184"/>
+        <source>This ICCID has {found} digits and is not valid: a digit may be missing (most ICCIDs have 20).</source>
+        <translation>此 ICCID 有 {found} 位且無效：可能漏了一位（ICCID 多為 20 位）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/identifier_messages.py" line="213"/>
         <source>{kind}: {message}</source>
         <translation>{kind}：{message}</translation>
     </message>
@@ -471,34 +481,62 @@
     </message>
 </context>
 <context>
+    <name>LookupNeeds</name>
+    <message>
+        <location filename="../../desk/ui/identifier_messages.py" line="193"/>
+        <source>Type at least 4 digits of a phone number.</source>
+        <translation>電話號碼請最少輸入 4 位數字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/identifier_messages.py" line="194"/>
+        <source>Type at least 2 letters of a name, or a whole ID number.</source>
+        <translation>姓名請最少輸入 2 個字母，或輸入完整證件號碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/identifier_messages.py" line="197"/>
+        <source>No phone number has these digits. For an ICCID or EID, type at least its last 6 digits.</source>
+        <translation>沒有電話號碼含這些數字。ICCID 或 EID 請最少輸入最後 6 位。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/identifier_messages.py" line="201"/>
+        <source>Type the whole ID number: an HKID has 1 or 2 letters, 6 digits and a check character.</source>
+        <translation>請輸入完整證件號碼：香港身份證為 1 或 2 個字母、6 位數字及檢查碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/identifier_messages.py" line="205"/>
+        <source>Type the whole number: a mainland ID has 18 characters, an ICCID 19 or 20 digits.</source>
+        <translation>請輸入完整號碼：內地身份證為 18 位，ICCID 為 19 或 20 位。</translation>
+    </message>
+</context>
+<context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="110"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="111"/>
         <source>Phone, name, ID number, ICCID or EID — F2 to come back here</source>
         <translation>電話、姓名、證件號碼、ICCID 或 EID — 按 F2 返回此處</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="190"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="193"/>
         <source>The search failed: {message}</source>
         <translation>搜尋失敗：{message}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="195"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="198"/>
         <source>Type to find a customer.</source>
         <translation>輸入資料以搜尋客戶。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="197"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="203"/>
         <source>No customer matches.</source>
         <translation>找不到相符的客戶。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="200"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="206"/>
         <source>Matching customers: {total} (showing the first {shown}).</source>
         <translation>找到 {total} 位客戶（顯示首 {shown} 位）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="205"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="211"/>
         <source>Matching customers: {total}.</source>
         <translation>找到 {total} 位客戶。</translation>
     </message>

@@ -74,8 +74,19 @@ def test_full_id_number_through_the_keyed_hash(store, typed, who):
     assert [(r.name_en, r.matched_by) for r in result.rows] == [(who, "id")]
 
 
-def test_wrong_check_digit_finds_no_one(store):
-    assert names(store, "A123456(4)") == []
+def test_a_wrong_check_digit_alone_finds_the_customer_and_names_the_fix(store):
+    result = search(store.db, store.cipher, "A123456(4)")
+    assert [r.name_en for r in result.rows] == ["CHAN Tai Man"]
+    assert result.problem.code == "check_digit" and result.problem.values["confirmed"] is True
+    assert str(result.problem) == "HKID check digit should be 3, not 4."
+
+
+def test_a_wrong_digit_elsewhere_is_not_blamed_on_the_check_digit(store):
+    # A123466: expected check digit 1 ("fixing" 3 into it gives a stranger's HKID).
+    result = search(store.db, store.cipher, "A123466(3)")
+    assert result.rows == ()
+    assert result.problem.values["confirmed"] is False
+    assert str(result.problem) == "This HKID is not valid: check every digit."
 
 
 def test_id_search_never_decrypts(store, monkeypatch):
@@ -92,7 +103,8 @@ def test_id_search_never_decrypts(store, monkeypatch):
         ("89014103211118510720", "CHAN Tai Man", "iccid"),
         ("510720", "CHAN Tai Man", "iccid"),
         ("8901 4103 2111 1851 0720", "CHAN Tai Man", "iccid"),
-        ("8901410321111851072F", None, None),  # a reader's trailing F is not a digit we keep
+        # A reader's trailing F pads 19 digits: they are the start of CHAN's ICCID.
+        ("8901410321111851072F", "CHAN Tai Man", "iccid"),
         (ICCIDS[1][-8:], "CHEN Xiaohong", "iccid"),
         ("89049032123451234512345678901235", "CHEN Xiaohong", "eid"),
         ("678901235", "CHEN Xiaohong", "eid"),
@@ -100,9 +112,6 @@ def test_id_search_never_decrypts(store, monkeypatch):
 )
 def test_iccid_and_eid_full_or_tail(store, typed, who, how):
     rows = search(store.db, store.cipher, typed).rows
-    if who is None:
-        assert rows == () or rows[0].name_en == "CHAN Tai Man"
-        return
     assert [(r.name_en, r.matched_by) for r in rows] == [(who, how)]
 
 
@@ -148,16 +157,32 @@ def test_any_input_is_safe(store, junk):
 @pytest.mark.parametrize(
     ("typed", "kind", "code"),
     [
-        ("A123456(4)", "hkid", "check_digit"),
-        ("110105194912310021", "cn_ric", "check_digit"),
-        ("89014103211118510721", "iccid", "check_digit"),
-        ("89049032123451234512345678901234", "eid", "check_digit"),
+        ("A123466(3)", "hkid", "check_digit"),
+        ("110105194912310121", "cn_ric", "check_digit"),
+        ("89014103211118510821", "iccid", "check_digit"),
+        ("89049032123451234512345678911234", "eid", "check_digit"),
     ],
 )
 def test_a_mistyped_identifier_says_why_nothing_matched(store, typed, kind, code):
     result = search(store.db, store.cipher, typed)
     assert result.total == 0
     assert (result.problem.kind, result.problem.code) == (kind, code)
+    assert result.problem.values["confirmed"] is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "who"),
+    [
+        ("A123456(4)", "hkid", "CHAN Tai Man"),
+        ("110105194912310021", "cn_ric", "CHEN Xiaohong"),
+        ("89014103211118510721", "iccid", "CHAN Tai Man"),
+        ("89049032123451234512345678901234", "eid", "CHEN Xiaohong"),
+    ],
+)
+def test_only_the_check_character_wrong_finds_and_names_it(store, typed, kind, who):
+    result = search(store.db, store.cipher, typed)
+    assert [r.name_en for r in result.rows] == [who] and result.total == 1
+    assert (result.problem.kind, result.problem.values["confirmed"]) == (kind, True)
 
 
 def test_no_problem_reported_while_something_matches_or_is_incomplete(store):

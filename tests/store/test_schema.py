@@ -14,6 +14,9 @@ from desk.store.db import Database
 from desk.store.models import Base
 
 
+@pytest.mark.filterwarnings(
+    "ignore:Skipped unsupported reflection of expression-based index:sqlalchemy.exc.SAWarning"
+)
 def test_migrations_from_empty_reach_head_and_match_the_models(tmp_path):
     db = Database(tmp_path / "desk.sqlite3", create=True)
     assert schema.current_revision(db.path) is None
@@ -25,6 +28,9 @@ def test_migrations_from_empty_reach_head_and_match_the_models(tmp_path):
     assert all(
         op[0] == "remove_table" and op[1].name.startswith("customer_search") for op in diff
     ), diff
+    with db.engine.connect() as conn:  # and the lookup's expression index is there
+        names = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='index'")
+        assert "ix_line_msisdn_tail" in {n for (n,) in names}
     assert schema.integrity_problems(db) == []
 
 

@@ -110,10 +110,16 @@ def test_results_model_passes_the_model_tester(qtbot, qtmodeltester, main_window
 
 def test_a_misread_scan_is_explained_under_the_field(qtbot, main_window):
     page = main_window.lookup
-    qtbot.keyClicks(page.field, "89014103211118510721")
-    wait_for(qtbot, page, 0)
+    qtbot.keyClicks(page.field, "89014103211118510721")  # CHAN's, but for the last digit
+    wait_for(qtbot, page, 1)
     qtbot.waitUntil(page.hint.isVisible)
     assert page.hint.text() == "ICCID: Check digit should be 0, not 1."
+    page.field.clear()
+    qtbot.keyClicks(page.field, "89014103211118510821")  # any digit may be the wrong one
+    wait_for(qtbot, page, 0)
+    qtbot.waitUntil(page.hint.isVisible)
+    assert page.hint.text() == "ICCID: This number is not valid: check every digit."
+    assert page.count.text() == "No customer matches."
 
 
 def test_a_stopped_line_says_so_in_the_results(qtbot, main_window):
@@ -124,3 +130,25 @@ def test_a_stopped_line_says_so_in_the_results(qtbot, main_window):
         page.model.data(page.model.index(0, 1))
         == "+852 5234 5678 · China Mobile Hong Kong · ⚠ suspended"
     )
+
+
+def test_a_number_being_typed_says_what_is_needed_and_stays_steady(qtbot, main_window):
+    page = main_window.lookup
+    seen = []
+    page._runner.finished.connect(lambda *_: seen.append((page.count.text(), page.hint.text())))
+    page.hint.setText("")
+    for i, _ in enumerate("A123456", start=1):
+        page.field.setText("A123456"[:i])
+        qtbot.waitUntil(lambda: page._answered == page.field.text())
+    letters = "Type at least 2 letters of a name, or a whole ID number."
+    whole_id = (
+        "Type the whole ID number: an HKID has 1 or 2 letters, 6 digits and a check character."
+    )
+    assert [text for text, _ in seen] == [letters] + [whole_id] * 5 + ["Matching customers: 1."]
+    assert not page.hint.isVisible() and {hint for _, hint in seen} == {""}
+    assert shown(page) == ["CHAN Tai Man  陳大文"]  # found without typing the check digit
+    seen.clear()
+    for typed in ("5", "51", "512"):
+        page.field.setText(typed)
+        qtbot.waitUntil(lambda: page._answered == page.field.text())
+    assert [text for text, _ in seen] == ["Type at least 4 digits of a phone number."] * 3

@@ -40,13 +40,18 @@ format         characters or shape that cannot be right    iccid/eid: ``prefix``
                                                            ``found``
 length         the right characters, too few or too many   ``min``, ``max``, ``found``;
                                                            mrz also ``line``;
-                                                           phone also ``region``
+                                                           phone also ``region``;
+                                                           ``missing``: a digit
+                                                           seems dropped (lookup)
 check_digit    the check character does not match          ``expected``, ``found``;
                                                            mrz also ``field``
                                                            (document_number,
                                                            birth_date, expiry_date,
                                                            personal_number, composite);
-                                                           iccid also ``length``
+                                                           iccid also ``length``;
+                                                           the lookup adds
+                                                           ``confirmed`` (False: any
+                                                           digit may be the wrong one)
 date           a date inside the number is impossible      ``date``, ``reason``
                                                            (invalid/future); mrz also
                                                            ``field``
@@ -59,6 +64,8 @@ unsupported    a real thing Desk does not take: a 16-      ``found``
 =============  ==========================================  ===========================
 
 :func:`is_incomplete` tells the UI when a refusal only means "keep typing".
+:func:`with_valid_check` gives a number with its check character recomputed (the lookup
+tries it, to tell a wrong check character from a wrong digit elsewhere).
 :func:`mask` gives the form for screen and paper (``A123***(3)``, ``+852 5123 ****``).
 The check-character helpers for generated data are re-exported from
 ``desk.core.identifier_checks``.
@@ -78,6 +85,7 @@ from desk.core.identifier_checks import (
 )
 
 from .errors import CODES, InvalidIdentifier
+from .fixes import with_valid_check
 from .masking import mask
 from .personal import (
     MRZ,
@@ -120,6 +128,7 @@ __all__ = [
     "parse_mrz_text",
     "parse_passport_number",
     "parse_phone",
+    "with_valid_check",
 ]
 
 KINDS: Final = (

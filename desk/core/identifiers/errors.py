@@ -96,6 +96,11 @@ def english(kind: str, code: str, v: Mapping[str, object]) -> str:
     if code == "length":
         if kind == "mrz":
             return f"MRZ line {v.get('line')} should have 44 characters, not {v.get('found')}."
+        if v.get("missing"):
+            return (
+                f"This {name} has {v.get('found')} digits and is not valid: "
+                f"a digit may be missing (most have {v.get('max')})."
+            )
         if kind == "phone":
             found, short = v.get("found", 0), v.get("max", 0)
             word = (
@@ -110,6 +115,8 @@ def english(kind: str, code: str, v: Mapping[str, object]) -> str:
         )
     if code == "check_digit":
         expected, found = v.get("expected"), v.get("found")
+        if v.get("confirmed") is False:  # see desk.core.identifiers.fixes
+            return f"This {name} is not valid: check every digit."
         if kind == "mrz":
             field = v.get("field")
             if field == "composite":

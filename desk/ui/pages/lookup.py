@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desk.services.customer_card import CustomerCard
 from desk.services.errors import DeskError
 from desk.services.lookup import LookupResult
-from desk.ui.identifier_messages import named_message_for
+from desk.ui.identifier_messages import named_message_for, need_text
 from desk.ui.models import CustomerResultsModel
 from desk.ui.pages.customer_card import CustomerCardView
 from desk.ui.retranslate import Retranslating
@@ -55,6 +55,7 @@ class LookupPage(Retranslating, QWidget):
         self._runner.finished.connect(self._show_result)
         self._runner.failed.connect(self._show_failure)
         self._answered = ""  # the text the shown results answer
+        self._need: str | None = None  # what more to type, when nothing was found
         self._open_when_answered = False
         self._hint_text: Callable[[], str] | None = None  # re-read on a language change
 
@@ -140,6 +141,7 @@ class LookupPage(Retranslating, QWidget):
         self._say(None)
         if not text.strip():
             self._answered = ""
+            self._need = None
             self.model.set_result(LookupResult("", (), 0))
             self._update_count()
             self._runner.request("")
@@ -149,6 +151,7 @@ class LookupPage(Retranslating, QWidget):
     def _show_result(self, _number: int, result: LookupResult) -> None:
         self._answered = self.field.text()
         self._say(None)
+        self._need = result.need
         self.model.set_result(result)
         self._size_rows()
         if result.rows:
@@ -193,6 +196,9 @@ class LookupPage(Retranslating, QWidget):
         shown, total = self.model.rowCount(), self.model.total
         if not self.field.text().strip():
             self.count.setText(self.tr("Type to find a customer."))
+        elif total == 0 and self._need:
+            # Steady while a number is still being typed: no "nothing found" on each key.
+            self.count.setText(need_text(self._need))
         elif total == 0:
             self.count.setText(self.tr("No customer matches."))
         elif shown < total:

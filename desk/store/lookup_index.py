@@ -1,0 +1,44 @@
+"""An index the lookup needs for a phone number's last digits.
+
+A clerk often knows only the end of a number ("the one ending 4567"). ``line.msisdn``
+is indexed from its start, so its end needs an index of its own: on the expression
+``substr(msisdn, -4)`` (a built-in function, so any SQLite tool can still read and
+write the file), with ``msisdn`` and ``customer_id`` beside it so that the lookup
+checks longer tails and counts customers from the index alone. The lookup
+(:mod:`desk.services.lookup`) asks with the very same expression; where the index is
+missing (a store not yet migrated), SQLite would answer it by reading the whole
+msisdn index (5–14 ms on 29,000 lines, ~300 ms on a million), so the lookup then asks
+only while the store is small (:data:`SCAN_LIMIT` lines).
+
+Made by a schema migration (:func:`create_phone_tail_index`), and declared beside
+the model as
+``Index("ix_line_msisdn_tail", func.substr(msisdn, -4), "msisdn", "customer_id")``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Final
+
+PHONE_TAIL_INDEX: Final = "ix_line_msisdn_tail"
+PHONE_TAIL_DIGITS: Final = 4
+SCAN_LIMIT: Final = 5_000  # lines: without the index, a tail search reads them all
+
+
+def create_phone_tail_index(conn: sqlite3.Connection) -> None:
+    """Create the index if it is not there (idempotent; a million lines: ~1 s)."""
+    conn.execute(
+        f"CREATE INDEX IF NOT EXISTS {PHONE_TAIL_INDEX} "
+        f"ON line (substr(msisdn, -{PHONE_TAIL_DIGITS}), msisdn, customer_id)"
+    )
+
+
+def phone_tails_searchable(conn: sqlite3.Connection) -> bool:
+    """Whether a phone-tail search is quick here: the index exists, or the store is
+    small enough to read whole (``max(rowid)``: one step down the table's b-tree)."""
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (PHONE_TAIL_INDEX,)
+    ).fetchone()
+    if row is not None:
+        return True
+    return int(conn.execute("SELECT coalesce(max(rowid), 0) FROM line").fetchone()[0]) <= SCAN_LIMIT
