@@ -298,3 +298,64 @@ def test_a_sim_is_given_to_one_case_only_from_two_processes_at_once(tmp_path):
 
     results = race_for_one_sim(tmp_path, multiprocessing.get_context("spawn"))
     assert sorted(results) == ["sim_taken", "taken"], results
+
+
+def test_lifting_a_suspension_is_its_own_audited_action(store, counter):
+    line = line_of(store, CHAN_LINE)
+    case_intake.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
+    with pytest.raises(DeskError) as e:
+        case_intake.lift_suspension(store.db, counter, store.clerk, line, " ")
+    assert e.value.code == "reason_required"
+    assert (
+        case_intake.lift_suspension(store.db, counter, store.clerk, line, "card found")
+        is LineStatus.ACTIVE
+    )
+    with store.db.read() as s:
+        actions = s.scalars(select(AuditRecord.action).order_by(AuditRecord.seq)).all()
+    assert actions == ["line.report_lost", "line.lift_suspension"]
+
+
+def test_a_second_replacement_inside_the_cooling_period_needs_a_supervisor(store, counter, clock):
+    first = lost_case(store, counter)
+    pass_all_checks(store, counter, first, DocumentKind.HKID, "A123456(3)")
+    case_checks.verify(store.db, counter, store.clerk, first)
+    case_card.choose_sim(
+        store.db, counter, store.clerk, first, add_blank_sims(store, "CMHK-DATA")[0]
+    )
+    case_card.set_handover(store.db, counter, store.clerk, first, Handover.COUNTER)
+    case_flow.submit(store.db, counter, store.clerk, first)
+    for action in (
+        CaseAction.APPROVE,
+        CaseAction.ISSUE_CARD,
+        CaseAction.DELIVER,
+        CaseAction.ACTIVATE,
+    ):
+        case_flow.advance(store.db, counter, store.clerk, first, action)
+    clock.advance(days=29)
+    line = line_of(store, CHAN_LINE)
+    second = case_intake.open_case(store.db, counter, store.clerk, line, CaseReason.DAMAGED).case_id
+    pass_all_checks(store, counter, second, DocumentKind.HKID, "A123456(3)")
+    case_checks.verify(store.db, counter, store.clerk, second)
+    case_card.choose_sim(
+        store.db, counter, store.clerk, second, add_blank_sims(store, "CMHK-DATA")[0]
+    )
+    case_card.set_handover(store.db, counter, store.clerk, second, Handover.COUNTER)
+    with pytest.raises(DeskError) as e:
+        case_flow.submit(store.db, counter, store.clerk, second)
+    assert e.value.code == GuardCode.COOLING_PERIOD
+    with pytest.raises(DeskError) as e:  # a clerk's approval is refused by the service
+        case_intake.approve(
+            store.db, counter, store.clerk, store.clerk, second, GuardCode.COOLING_PERIOD, "ok"
+        )
+    assert e.value.code == "supervisor_required"
+    case_intake.approve(
+        store.db,
+        counter,
+        store.clerk,
+        store.supervisor,
+        second,
+        GuardCode.COOLING_PERIOD,
+        "the new card was faulty",
+    )
+    number = case_flow.submit(store.db, counter, store.clerk, second).application_number
+    assert number == "HK01-1-20261123-0002"
