@@ -57,16 +57,7 @@ def report_lost(
             raise DeskError("line_terminated", "This line has been terminated: no new card.")
         if line.status is not LineStatus.SUSPENDED:
             line.status = LineStatus.SUSPENDED
-            s.add(
-                LineEvent(
-                    line_id=line.id,
-                    action=REPORT_LOST,
-                    staff_id=member.id,
-                    reason=reason.value,
-                    at=counter.now(),
-                )
-            )
-            log(s, counter, member, "line.report_lost", f"line:{line.id}", reason=reason)
+            _line_event(s, counter, member, line, REPORT_LOST, reason.value)
         return line.status
 
 
@@ -75,8 +66,7 @@ def lift_suspension(
 ) -> LineStatus:
     """The card was found after all: the line works again, without a replacement."""
     require(member, StaffAction.LIFT_SUSPENSION)
-    if not reason.strip():
-        raise DeskError("reason_required", "Say why the suspension is lifted.")
+    _reason(reason, "Say why the suspension is lifted.")
     with db.write() as s:
         line = _line(s, line_id)
         if line.status is not LineStatus.SUSPENDED:
@@ -89,16 +79,7 @@ def lift_suspension(
                 "case_open", "Cancel this line's open case before lifting its suspension."
             )
         line.status = LineStatus.ACTIVE
-        s.add(
-            LineEvent(
-                line_id=line.id,
-                action=LIFT_SUSPENSION,
-                staff_id=member.id,
-                reason=reason.strip(),
-                at=counter.now(),
-            )
-        )
-        log(s, counter, member, "line.lift_suspension", f"line:{line.id}", reason=reason.strip())
+        _line_event(s, counter, member, line, LIFT_SUSPENSION, reason.strip())
         return line.status
 
 
@@ -320,11 +301,44 @@ def approve(
             approver,
             "guard.approve",
             f"case:{case.id}",
-            code=code,
+            finding=code,
             clerk=clerk.id,
             reason=reason.strip(),
         )
         return change_of(case)
+
+
+def _line_event(
+    s: Session,
+    counter: Counter,
+    member: StaffMember,
+    line: Line,
+    action: str,
+    reason: str,
+    *,
+    case: Case | None = None,
+    supervisor: bool = False,
+) -> None:
+    """A line event and its audit entry (``line.<action>``)."""
+    s.add(
+        LineEvent(
+            line_id=line.id,
+            case_id=case.id if case else None,
+            action=action,
+            staff_id=member.id,
+            approved_by=member.id if supervisor else None,
+            reason=reason,
+            at=counter.now(),
+        )
+    )
+    extra = {"case": case.id} if case else {}
+    log(s, counter, member, f"line.{action}", f"line:{line.id}", reason=reason, **extra)
+
+
+def _reason(reason: str, message: str) -> str:
+    if not reason.strip():
+        raise DeskError("reason_required", message)
+    return reason.strip()
 
 
 def clear_failure_lock(
@@ -332,28 +346,9 @@ def clear_failure_lock(
 ) -> None:
     """A supervisor clears a line's lock after failed checks: older failures stop counting."""
     require(approver, StaffAction.CLEAR_FAILURE_LOCK)
-    if not reason.strip():
-        raise DeskError("reason_required", "Say why the lock is cleared.")
+    why = _reason(reason, "Say why the lock is cleared.")
     with db.write() as s:
-        line = _line(s, line_id)
-        s.add(
-            LineEvent(
-                line_id=line.id,
-                action=CLEAR_FAILURES,
-                staff_id=approver.id,
-                approved_by=approver.id,
-                reason=reason.strip(),
-                at=counter.now(),
-            )
-        )
-        log(
-            s,
-            counter,
-            approver,
-            "guard.clear_failure_lock",
-            f"line:{line.id}",
-            reason=reason.strip(),
-        )
+        _line_event(s, counter, approver, _line(s, line_id), CLEAR_FAILURES, why, supervisor=True)
 
 
 def lift_sim_change_lock(
@@ -363,31 +358,11 @@ def lift_sim_change_lock(
     check of the case's checklist has passed."""
     from desk.services.case_checks import checklist_state
 
-    if not reason.strip():
-        raise DeskError("reason_required", "Say why the SIM-change lock is lifted.")
+    why = _reason(reason, "Say why the SIM-change lock is lifted.")
     with db.write() as s:
         case = load_case(s, case_id)
         line = _line(s, case.line_id)
         check_lift_sim_change_lock(approver.role, checklist_state(s, case).is_complete())
         line.sim_change_lock = False
-        s.add(
-            LineEvent(
-                line_id=line.id,
-                case_id=case.id,
-                action=LIFT_LOCK,
-                staff_id=approver.id,
-                approved_by=approver.id,
-                reason=reason.strip(),
-                at=counter.now(),
-            )
-        )
-        log(
-            s,
-            counter,
-            approver,
-            "line.lift_sim_change_lock",
-            f"line:{line.id}",
-            case=case.id,
-            reason=reason.strip(),
-        )
+        _line_event(s, counter, approver, line, LIFT_LOCK, why, case=case, supervisor=True)
         return change_of(case)
