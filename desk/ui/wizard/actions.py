@@ -72,9 +72,7 @@ class CaseActions:
     def send_code(self, case_id: uuid.UUID) -> CodeSent:
         return case_checks.send_code(self.db, self.counter, self.clerk, case_id)
 
-    def enter_code(
-        self, case_id: uuid.UUID, typed: str
-    ) -> tuple[CodeOutcome, CheckOutcome | None]:
+    def enter_code(self, case_id: uuid.UUID, typed: str) -> tuple[CodeOutcome, CheckOutcome | None]:
         return case_checks.enter_code(self.db, self.counter, self.clerk, case_id, typed)
 
     def verify(self, case_id: uuid.UUID) -> CaseChange:
@@ -108,9 +106,7 @@ class CaseActions:
     def set_handover(
         self, case_id: uuid.UUID, handover: Handover, address: str | None = None
     ) -> CaseChange:
-        return case_card.set_handover(
-            self.db, self.counter, self.clerk, case_id, handover, address
-        )
+        return case_card.set_handover(self.db, self.counter, self.clerk, case_id, handover, address)
 
     def submit(self, case_id: uuid.UUID) -> CaseChange:
         return case_flow.submit(self.db, self.counter, self.clerk, case_id)
