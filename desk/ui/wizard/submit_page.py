@@ -156,7 +156,9 @@ class SubmitPage(WizardPage):
             w.actions.supervisors(), [finding_text(f) for f in pending], settle, w
         )
         self.dialog.accepted.connect(self._approved)
+        self.dialog.finished.connect(lambda _r: w.activateWindow())  # back to the wizard
         self.dialog.open()
+        self.dialog.activateWindow()
         self.dialog.pin.setFocus()
 
     def _approved(self) -> None:
