@@ -65,6 +65,7 @@ class ChecklistPage(WizardPage):
         self.id_field: dict[DocumentKind, IdentifierField] = {}
         for kind in self.kinds:
             field = IdentifierField(kind.value, region=wizard.actions.counter.store.region)
+            field.setMinimumWidth(field.fontMetrics().averageCharWidth() * 26)
             self.id_fields.addWidget(field)
             self.id_field[kind] = field
         self.id_kind.currentIndexChanged.connect(self.id_fields.setCurrentIndex)
@@ -90,7 +91,8 @@ class ChecklistPage(WizardPage):
                 self.code.setAccessibleName("caseCode")
                 self.code.setMaxLength(6)
                 self.code.setFixedWidth(self.code.fontMetrics().horizontalAdvance("0") * 10)
-                self._row(item, [ok, bad, self.send, self.code])
+                self._row(item, [ok, bad])
+                self._extra_row([self.send, self.code])  # or: a code to the contact
             else:
                 self._row(item, [ok, bad])
         self.missing = note("caseChecklistMissing")
@@ -101,8 +103,19 @@ class ChecklistPage(WizardPage):
         layout.addStretch(1)
         self.retranslate()
 
+    def _extra_row(self, controls: list[QWidget]) -> None:
+        box = QHBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        for c in controls:
+            box.addWidget(c)
+        box.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(box)
+        self.grid.addWidget(holder, self.grid.rowCount(), 1, 1, 2)
+        self.rows[ChecklistItem.SECRET].append(holder)
+
     def _row(self, item: ChecklistItem, controls: list[QWidget]) -> None:
-        r = len(self.labels)
+        r = self.grid.rowCount()
         label = QLabel(wordWrap=True)
         result = note(f"caseResult_{item.value}")
         box = QHBoxLayout()
@@ -115,7 +128,8 @@ class ChecklistPage(WizardPage):
         self.grid.addWidget(label, r, 0)
         self.grid.addWidget(holder, r, 1, 1, 2)
         self.grid.addWidget(result, r, 3)
-        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 30)
+        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 24)
+        result.setMinimumWidth(result.fontMetrics().averageCharWidth() * 26)
         self.labels[item], self.results[item] = label, result
         self.rows[item] = [label, holder, result]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
@@ -45,7 +46,7 @@ class SubmitPage(WizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.findings)
-        layout.addWidget(self.supervisor)
+        layout.addWidget(self.supervisor, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.number)
         layout.addStretch(1)
         self.dialog: SupervisorDialog | None = None

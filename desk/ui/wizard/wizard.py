@@ -118,7 +118,8 @@ class CaseWizard(Retranslating, QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(860, 640)
+        self.setMaximumWidth(1000)  # fits the smallest screen Desk supports, 1024×768
+        self.resize(900, 640)
         self.retranslate()
 
     # -- what is shown ----------------------------------------------------------------
