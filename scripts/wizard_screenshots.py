@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desk.app import DeskApp  # noqa: E402
-from desk.ui.wizard.wizard import CaseWizard  # noqa: E402
-from tests.factories import CLERK_PIN, make_store  # noqa: E402
-from tests.services.case_helpers import add_blank_sims  # noqa: E402
+from desk.app import DeskApp
+from desk.ui.wizard.wizard import CaseWizard
+from tests.factories import CLERK_PIN, make_store
+from tests.services.case_helpers import add_blank_sims
 
 
 def main() -> None:
