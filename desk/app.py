@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from desk.store.db import Database
     from desk.store.keys import IdCipher
     from desk.ui.main_window import MainWindow
+    from desk.ui.pages.lookup import LookupPage
 
 ENV_STARTUP_PROBE = "DESK_STARTUP_PROBE"
 
@@ -190,6 +191,7 @@ class DeskApp:
             settings=SettingsPage(self.language, self.set_language),
         )
         self.main.logout_requested.connect(self.logout)
+        self._wire_case_wizard(page, member, cipher)  # issue 7
         geometry = self._window_state().value("main/geometry")
         if geometry is None or not self.main.restoreGeometry(geometry):
             self.main.resize(1366, 768)
@@ -197,6 +199,34 @@ class DeskApp:
         self.main.show()
         self.login.hide()
         self.main.focus_lookup()
+
+    # -- issue 7: the case wizard, opened from the customer card (caseNew) -----------
+    def _wire_case_wizard(self, page: LookupPage, member: StaffMember, cipher: IdCipher) -> None:
+        from desk.services.case_context import Counter
+        from desk.services.customer_card import CustomerCard, customer_card
+        from desk.ui.wizard.actions import CaseActions
+        from desk.ui.wizard.opener import WizardOpener
+
+        assert self.main is not None
+        # Counter number 1 until it is a store setting (1-9).
+        counter = Counter(store=self.store, number=1, cipher=cipher, business_day=self.business_day)
+        actions = CaseActions(
+            self.db,
+            counter,
+            member,
+            cipher.pin_pepper,
+            lambda: read_active_staff(self.paths.database),
+        )
+
+        def card_changed(card: CustomerCard) -> None:  # the line may be suspended now
+            if page.showing_card() and page.card.card is not None and page.card.card.id == card.id:
+                fresh = customer_card(self.db, card.id)
+                page.card.show_card(fresh, page.card.found_by, page.card.query)
+
+        self.case_wizards = WizardOpener(self.main, actions, card_changed)
+        page.card.case_requested.connect(self.case_wizards.open)
+
+    # -- end issue 7 --------------------------------------------------------------------
 
     def _last_staff(self) -> UUID | None:
         """Who last logged in on this computer (kept in window.ini, never synced)."""

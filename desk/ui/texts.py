@@ -67,6 +67,71 @@ _ERRORS = {
     "no_customer": QT_TRANSLATE_NOOP(
         "Texts", "This customer is no longer in this store's records."
     ),
+    # -- the replacement case (issue 7: the case wizard) --
+    "no_case": QT_TRANSLATE_NOOP("Texts", "This case is not in this store's records."),
+    "no_line": QT_TRANSLATE_NOOP("Texts", "This line is not in this store's records."),
+    "line_terminated": QT_TRANSLATE_NOOP("Texts", "This line has been terminated: no new card."),
+    "sim_change_lock": QT_TRANSLATE_NOOP(
+        "Texts",
+        "The customer has locked SIM changes on this line. A supervisor can lift the "
+        "lock after a full verification.",
+    ),
+    "open_case": QT_TRANSLATE_NOOP(
+        "Texts", "This line already has an open case. Continue or cancel that one."
+    ),
+    "report_lost_first": QT_TRANSLATE_NOOP(
+        "Texts", "A lost or stolen card is reported lost first: suspend the line."
+    ),
+    "failure_lock": QT_TRANSLATE_NOOP(
+        "Texts",
+        "Identity checks failed {max_failures} times or more in {window_hours} hours: "
+        "replacements on this line are locked until a supervisor clears the lock.",
+    ),
+    "cooling_period": QT_TRANSLATE_NOOP(
+        "Texts",
+        "This line's card was replaced less than {cooling_days} days ago: a supervisor "
+        "must approve another replacement, with a reason.",
+    ),
+    "proxy": QT_TRANSLATE_NOOP(
+        "Texts", "Someone acting for the customer (a proxy) needs a supervisor."
+    ),
+    "esim_without_old_device": QT_TRANSLATE_NOOP(
+        "Texts", "Moving an eSIM without the old phone at the counter needs a supervisor."
+    ),
+    "supervisor_required": QT_TRANSLATE_NOOP("Texts", "Only a supervisor may do this."),
+    "verification_required": QT_TRANSLATE_NOOP(
+        "Texts", "Complete every identity check before lifting the SIM-change lock."
+    ),
+    "reason_required": QT_TRANSLATE_NOOP("Texts", "Say why: a reason is needed."),
+    "not_approvable": QT_TRANSLATE_NOOP("Texts", "This cannot be approved; it must be cleared."),
+    "checks_closed": QT_TRANSLATE_NOOP(
+        "Texts", "This case's checks are done; nothing more to check."
+    ),
+    "checks_missing": QT_TRANSLATE_NOOP("Texts", "Some checks have not passed yet."),
+    "no_contact": QT_TRANSLATE_NOOP("Texts", "This customer has no registered contact for a code."),
+    "no_code": QT_TRANSLATE_NOOP("Texts", "Send a code first."),
+    "card_fixed": QT_TRANSLATE_NOOP("Texts", "This case is submitted: its new card cannot change."),
+    "not_a_sim_case": QT_TRANSLATE_NOOP(
+        "Texts", "This case replaces an eSIM: scan the phone's EID."
+    ),
+    "not_an_esim_case": QT_TRANSLATE_NOOP(
+        "Texts", "This case replaces a SIM card: scan a blank SIM."
+    ),
+    "sim_not_in_stock": QT_TRANSLATE_NOOP("Texts", "The SIM {iccid} is not in this store's stock."),
+    "sim_wrong_product": QT_TRANSLATE_NOOP(
+        "Texts", "The blank SIM {iccid} is for another product than this line's."
+    ),
+    "sim_taken": QT_TRANSLATE_NOOP("Texts", "The SIM {iccid} has already been given out."),
+    "device_required": QT_TRANSLATE_NOOP("Texts", "Type the new phone's brand and model."),
+    "address_required": QT_TRANSLATE_NOOP("Texts", "Type the address the courier delivers to."),
+    "card_missing": QT_TRANSLATE_NOOP("Texts", "Choose the new card before submitting."),
+    "handover_missing": QT_TRANSLATE_NOOP("Texts", "Choose how the customer gets the new card."),
+    "transition_refused": QT_TRANSLATE_NOOP(
+        "Texts", "This case cannot do that in its present state."
+    ),
+    "case_finished": QT_TRANSLATE_NOOP("Texts", "This case is finished: nothing more can happen."),
+    "payment_required": QT_TRANSLATE_NOOP("Texts", "This case waits for its payment."),
+    "item_not_required": QT_TRANSLATE_NOOP("Texts", "This case does not need that check."),
     **STORE_PROBLEMS,  # damaged, full, read-only, permission, busy, disk error, missing
 }
 

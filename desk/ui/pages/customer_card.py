@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,6 +43,7 @@ WARNING_INK, WARNING_PAPER = QColor("#8a4b00"), QColor("#fff1d6")
 STOPPED_INK, STOPPED_PAPER = QColor("#b00020"), QColor("#fde7ea")
 FOUND_PAPER = QColor("#e3edff")
 NUMBER, CARRIER, CARD, STATUS = range(4)
+NEW_CASE_KEY = QKeySequence("Ctrl+N")  # issue 7: a case for the highlighted line
 
 
 def _detail(object_name: str) -> QLabel:
@@ -52,6 +54,8 @@ def _detail(object_name: str) -> QLabel:
 
 
 class CustomerCardView(Retranslating, QWidget):
+    case_requested = Signal(object, object)  # CustomerCard, LineDetail (issue 7: caseNew)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customerCard")
@@ -75,6 +79,15 @@ class CustomerCardView(Retranslating, QWidget):
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few rows
         header.setStretchLastSection(False)
+        # -- issue 7: a new case for the highlighted line (the wizard) --
+        self.new_case = QPushButton(objectName="caseNew")
+        self.new_case.setAccessibleName("caseNew")
+        self.new_case.setAutoDefault(False)
+        self.new_case.clicked.connect(self.request_case)
+        QShortcut(NEW_CASE_KEY, self, self.request_case).setContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        # -- end issue 7 --
         self.cases_title = QLabel(objectName="cardCasesTitle")
         self.cases = _detail("cardCases")
         self.back_hint = QLabel(objectName="cardBackHint")
@@ -82,6 +95,7 @@ class CustomerCardView(Retranslating, QWidget):
         for w in (self.name, self.documents, self.contact, self.lines_title, self.found_label):
             layout.addWidget(w)
         layout.addWidget(self.lines, 1)
+        layout.addWidget(self.new_case, 0, Qt.AlignmentFlag.AlignLeft)  # issue 7
         layout.addWidget(self.cases_title)
         layout.addWidget(self.cases)
         layout.addStretch(0)
@@ -92,6 +106,11 @@ class CustomerCardView(Retranslating, QWidget):
         self.lines_title.setText(self.tr("Lines"))
         self.cases_title.setText(self.tr("Replacement cases"))
         self.back_hint.setText(self.tr("Esc: back to the results · F2: new search"))
+        self.new_case.setText(
+            self.tr("New replacement case for this line   {key}").format(
+                key=NEW_CASE_KEY.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.lines.setHorizontalHeaderLabels(
             [
                 self.tr("Number"),
@@ -133,6 +152,7 @@ class CustomerCardView(Retranslating, QWidget):
         self.cases.setText(
             self.tr("No replacement cases for this customer yet.") if not card.cases else ""
         )
+        self._highlight_line(card)  # issue 7
 
     def _show_contact(self, card: CustomerCard) -> None:
         contact = []
@@ -196,3 +216,23 @@ class CustomerCardView(Retranslating, QWidget):
         for item in items:
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return items
+
+    # -- issue 7: the case wizard's way in --------------------------------------------
+    def _highlight_line(self, card: CustomerCard) -> None:
+        """The found line (else the first) is the highlighted row ↑/↓ move."""
+        row = next((r for r, ln in enumerate(card.lines) if ln.id == self.found), 0)
+        if card.lines:
+            self.lines.setCurrentCell(row, NUMBER)
+            self.lines.selectRow(row)
+        self.new_case.setEnabled(bool(card.lines))
+
+    def highlighted_line(self) -> LineDetail | None:
+        if self.card is None or not self.card.lines:
+            return None
+        row = self.lines.currentRow()
+        return self.card.lines[row if 0 <= row < len(self.card.lines) else 0]
+
+    def request_case(self) -> None:
+        line = self.highlighted_line()
+        if self.card is not None and line is not None:
+            self.case_requested.emit(self.card, line)

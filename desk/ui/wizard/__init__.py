@@ -1,0 +1,1 @@
+"""The case wizard (补卡): reason → checklist → card → handover → (payment) → submit."""

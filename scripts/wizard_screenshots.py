@@ -1,0 +1,114 @@
+"""Pictures of each page of the case wizard, to look at it as a clerk would.
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/wizard_screenshots.py OUT_DIR
+        [--language en] [--esim]
+
+Builds the test store (tests/factories.py) in a temporary dir, logs in as the clerk,
+opens CHAN's data SIM (or with --esim CHEN's eSIM) at 1024×768, walks the wizard and
+saves one PNG per page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from desk.app import DeskApp
+from desk.ui.wizard.wizard import CaseWizard
+from tests.factories import CLERK_PIN, make_store
+from tests.services.case_helpers import add_blank_sims
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out_dir")
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--esim", action="store_true")
+    args = parser.parse_args()
+    out = Path(args.out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    store = make_store(Path(tempfile.mkdtemp()) / "store")
+    blank = add_blank_sims(store, "CMHK-DATA")[0]
+    desk = DeskApp(app, store.paths, store.store)
+    desk.set_language(args.language)
+    desk.start()
+    QTest.qWait(200)
+    QTest.keyClicks(desk.login.pin, CLERK_PIN)
+    desk.login.try_login()
+    assert desk.main is not None
+    desk.main.resize(1024, 768)
+    page = desk.main.lookup
+    QTest.keyClicks(page.field, "9123 4568" if args.esim else "5123 4567")
+    QTest.qWait(500)
+    page._open_index(page.results.currentIndex())
+    QTest.qWait(200)
+    desk.main.grab().save(str(out / f"card-{args.language}.png"))
+    page.card.request_case()
+    QTest.qWait(200)
+    wizard = desk.main.findChild(CaseWizard)
+    assert wizard is not None
+    tag = "esim" if args.esim else "sim"
+
+    def shot(name: str) -> None:
+        QTest.qWait(150)
+        wizard.grab().save(str(out / f"wizard-{tag}-{name}-{args.language}.png"))
+
+    def key(k: Qt.Key, text: str = "") -> None:
+        if text:
+            QTest.keyClicks(QApplication.focusWidget(), text)
+        QTest.keyClick(QApplication.focusWidget(), k)
+        QTest.qWait(50)
+
+    if args.esim:
+        for _ in range(4):
+            key(Qt.Key.Key_Down)
+    shot("1-reason")
+    key(Qt.Key.Key_Return)
+    key(Qt.Key.Key_Return, "11010519491231002X" if args.esim else "A123456(3)")
+    key(Qt.Key.Key_Return)
+    shot("2-checklist")
+    for _ in range(2 if args.esim else 3):
+        key(Qt.Key.Key_Return)
+    shot("2-checklist-done")
+    key(Qt.Key.Key_Return)
+    if args.esim:
+        key(Qt.Key.Key_Return, "89049032000000000000000000123450")
+        key(Qt.Key.Key_Return, "Apple")
+        key(Qt.Key.Key_Return, "iPhone 15")
+        QTest.keyClicks(
+            QApplication.focusWidget(), "LPA:1$SMDP.EXAMPLE.COM$04386-AGYFT-A74Y8-3F815"
+        )
+        shot("3-card")
+        wizard.next()
+    else:
+        key(Qt.Key.Key_Return, blank)
+        shot("3-card")
+        key(Qt.Key.Key_Return)
+    shot("4-handover")
+    key(Qt.Key.Key_Return)
+    shot("5-submit")
+    if args.esim:
+        wizard.current().ask_supervisor()  # type: ignore[attr-defined]
+        QTest.qWait(200)
+        dialog = wizard.current().dialog  # type: ignore[attr-defined]
+        dialog.grab().save(str(out / f"wizard-{tag}-6-supervisor-{args.language}.png"))
+        dialog.reject()
+    else:
+        key(Qt.Key.Key_Return)
+        shot("6-submitted")
+    print(wizard.message.text())
+    desk.logout()
+    print(f"Screenshots in {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,142 @@
+"""The case wizard, keys only: a lost physical SIM from the customer card to the
+application number, a wrong ID number, and a draft resumed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from desk.core.cases import CaseStatus
+from desk.core.checklist import ChecklistItem
+from desk.core.enums import LineStatus
+from desk.store.case_models import Case
+from desk.store.models import Line, SimStock, StockStatus
+from tests.factories import WONG_HKID
+from tests.services.case_helpers import add_blank_sims
+from tests.ui.wizard_helpers import focus, open_wizard, press, tab_to, type_text
+
+CHAN_LINE = "+85251234567"
+
+
+def line_row(store, msisdn=CHAN_LINE):
+    with store.db.read() as s:
+        line = s.scalar(select(Line).where(Line.msisdn == msisdn))
+        return line.status, line.id
+
+
+def the_case(store):
+    with store.db.read() as s:
+        return s.scalars(select(Case)).one()
+
+
+def test_a_lost_sim_from_the_card_to_the_application_number(qtbot, main_window, store):
+    blank = add_blank_sims(store, "CMHK-DATA")[0]
+    wizard = open_wizard(qtbot, main_window, "5123 4567")
+    assert wizard.current().objectName() == "caseReason"
+    # privacy: only the name, the masked ID and the masked number before the checks
+    assert "A123***(3)" in wizard.identity.text()
+    assert "+852 5123 ****" in wizard.line_label.text()
+    assert "5123 4567" not in wizard.line_label.text()
+
+    assert focus().objectName() == "caseReason_lost"  # lost is the first choice
+    press(qtbot, Qt.Key.Key_Return)  # confirm: the line is reported lost at once
+    assert line_row(store)[0] is LineStatus.SUSPENDED
+    assert wizard.current().objectName() == "caseChecklist", wizard.message.text()
+
+    # the ID number, typed from the original document
+    assert focus().objectName() == "fieldHkidInput"
+    type_text(qtbot, "A123456(3)")
+    press(qtbot, Qt.Key.Key_Return)
+    page = wizard.current()
+    assert (
+        page.results[ChecklistItem.ID_DOCUMENT_SIGHTED].text() == "✓ matches the customer's record"
+    )
+    # photo, name, secret (password), card holder: Enter on each Pass in turn
+    for expected in ("photo_matches", "name_matches", "secret", "original_card_holder"):
+        assert focus().objectName() == f"casePass_{expected}"
+        press(qtbot, Qt.Key.Key_Return)
+    assert focus() is wizard.next_button
+    press(qtbot, Qt.Key.Key_Return)  # verified
+    assert wizard.current().objectName() == "caseCard", wizard.message.text()
+    assert "+852 5123 4567" in wizard.line_label.text()  # verified: shown in full
+
+    # the scanner: digits, then Enter
+    assert focus().objectName() == "fieldIccidInput"
+    type_text(qtbot, blank)
+    press(qtbot, Qt.Key.Key_Return)
+    assert blank in wizard.current().sim_chosen.text(), wizard.message.text()
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.current().objectName() == "caseHandover"
+    assert focus().objectName() == "caseHandover_counter"
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.current().objectName() == "caseSubmit", wizard.message.text()
+    assert not wizard.current().supervisor.isVisible()
+    press(qtbot, Qt.Key.Key_Return)  # Submit
+    number = wizard.current().number.text()
+    assert "HK01-1-" in number, wizard.message.text()
+
+    case = the_case(store)
+    assert case.status is CaseStatus.SUBMITTED and case.application_number in number
+    assert case.new_iccid == blank
+    with store.db.read() as s:
+        stock = s.scalar(select(SimStock).where(SimStock.iccid == blank))
+        assert stock.status is StockStatus.ISSUED
+    press(qtbot, Qt.Key.Key_Return)  # Finish
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+
+
+def test_a_wrong_id_number_says_mismatch_without_the_stored_number(qtbot, main_window, store):
+    wizard = open_wizard(qtbot, main_window, "5123 4567")
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.current().objectName() == "caseChecklist"
+    type_text(qtbot, WONG_HKID)  # a valid HKID, but another person's
+    press(qtbot, Qt.Key.Key_Return)
+    page = wizard.current()
+    shown = page.results[ChecklistItem.ID_DOCUMENT_SIGHTED].text()
+    assert shown == "✕ failed: this number is not the customer's registered ID number"
+    everything = " ".join(
+        w.text() for w in wizard.findChildren(type(wizard.message)) if hasattr(w, "text")
+    )
+    assert "A123456" not in everything and "A123***(3)" in everything  # only masked
+    # a typo the check digit catches: said in words, nothing recorded
+    type_text(qtbot, "A123456(4)")
+    press(qtbot, Qt.Key.Key_Return)
+    assert "Check digit should be 3, not 4" in wizard.message.text()
+    press(qtbot, Qt.Key.Key_Tab)
+    tab_to(qtbot, "caseNext")
+    press(qtbot, Qt.Key.Key_Return)  # Next refused: the checks are not done
+    assert wizard.current().objectName() == "caseChecklist"
+    assert "Still to check" in wizard.message.text()
+    assert the_case(store).status is CaseStatus.DRAFT
+
+
+def test_a_draft_is_resumed_after_closing_and_reopening(qtbot, main_window, store):
+    wizard = open_wizard(qtbot, main_window, "5123 4567")
+    press(qtbot, Qt.Key.Key_Return)  # lost: reported, case opened
+    type_text(qtbot, "A123456(3)")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)  # photo passes
+    press(qtbot, Qt.Key.Key_Escape)  # back to the reason (read only now)
+    assert wizard.current().objectName() == "caseReason"
+    assert not wizard.current().choices[wizard.current().chosen()].isEnabled()
+    press(qtbot, Qt.Key.Key_Escape)  # closes, the draft kept
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    card = main_window.lookup.card
+    qtbot.waitUntil(main_window.isActiveWindow)
+    assert main_window.lookup.showing_card()
+    assert "⚠ suspended" in card.lines.item(0, 3).text()  # the card shows the report
+    card.setFocus()
+    qtbot.waitUntil(card.hasFocus)
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    from desk.ui.wizard.wizard import CaseWizard
+
+    again = next(w for w in main_window.findChildren(CaseWizard) if w.isVisible())
+    assert again is not wizard
+    qtbot.waitUntil(again.isActiveWindow)
+    assert again.current().objectName() == "caseChecklist"  # where it was left
+    page = again.current()
+    assert (
+        page.results[ChecklistItem.ID_DOCUMENT_SIGHTED].text() == "✓ matches the customer's record"
+    )
+    assert focus().objectName() == "casePass_name_matches"  # the next check to do
+    assert len([the_case(store)]) == 1

@@ -1,0 +1,60 @@
+"""Driving the case wizard as a clerk would: keys only (Chinese through an input method)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from desk.ui.wizard.wizard import CaseWizard
+from tests.ui.test_keyboard import open_customer
+
+
+def focus():
+    return QApplication.focusWidget()
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key to whatever has the keyboard focus now."""
+    target = focus()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, key, modifier)
+
+
+def type_text(qtbot, text: str) -> None:
+    """ASCII typed key by key into the focused widget."""
+    qtbot.keyClicks(focus(), text)
+
+
+def type_chinese(text: str) -> None:
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(focus(), event)
+
+
+def tab_to(qtbot, object_name: str, limit: int = 40) -> None:
+    """Tab until the widget named ``object_name`` (or its input) has the focus."""
+    for _ in range(limit):
+        w = focus()
+        if w is not None and object_name in (w.objectName(), w.objectName().removesuffix("Input")):
+            return
+        press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {object_name}; focus on {focus().objectName()}")
+
+
+def open_wizard(qtbot, main_window, query: str) -> CaseWizard:
+    page = main_window.lookup
+    open_customer(qtbot, page, query)
+    qtbot.waitUntil(page.card.hasFocus)
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    wizard = main_window.findChild(CaseWizard)
+    assert wizard is not None and wizard.isVisible()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    return wizard
+
+
+def new_eid() -> str:
+    """A valid EID that is no one's yet (check digits: ISO 7064 mod 97-10)."""
+    body = "890490320000000000000000001234"
+    check = 98 - int(body + "00") % 97
+    return f"{body}{check:02d}"
