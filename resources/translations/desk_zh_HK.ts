@@ -2,69 +2,501 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../../desk/ui/wizard/card_page.py" line="72"/>
+        <source>New card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/card_page.py" line="77"/>
+        <source>Scan the barcode of a blank SIM from the stock (or type its ICCID), then Enter: it becomes this case&apos;s new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/card_page.py" line="83"/>
+        <source>The customer&apos;s new phone: scan or type its EID (Settings › About), its brand and model, and the activation code (QR). Enter moves to the next field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/card_page.py" line="87"/>
+        <source>EID</source>
+        <translation type="unfinished">EID</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/card_page.py" line="87"/>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/card_page.py" line="87"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/card_page.py" line="87"/>
+        <source>Activation code</source>
+        <translation type="unfinished">啟用碼</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/card_page.py" line="90"/>
+        <source>e.g. Apple, 华为, Samsung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/card_page.py" line="91"/>
+        <source>e.g. iPhone 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/card_page.py" line="92"/>
+        <source>The &amp;old phone is at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/card_page.py" line="108"/>
+        <source>New card: SIM {iccid}. Enter: go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/card_page.py" line="111"/>
+        <source>No new card chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/card_page.py" line="114"/>
+        <source>Saved: EID {eid}, {device}, activation code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/card_page.py" line="166"/>
+        <source>Scan the new SIM card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseWizard</name>
+    <message>
+        <location filename="../../desk/ui/wizard/wizard.py" line="127"/>
+        <source>Replacement case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/wizard.py" line="128"/>
+        <source>‹ &amp;Back   Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/wizard.py" line="129"/>
+        <source>Close, keep the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/wizard.py" line="143"/>
+        <source>{kind}: {number}</source>
+        <translation type="unfinished">{kind}：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/wizard.py" line="151"/>
+        <source>Line {number} · {carrier} {product} · {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/wizard.py" line="158"/>
+        <source>Line {number} (shown in full once identity is verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/wizard.py" line="175"/>
+        <source>&amp;Finish   Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/wizard.py" line="177"/>
+        <source>&amp;Submit   Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/wizard.py" line="179"/>
+        <source>&amp;Next ›   Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/wizard.py" line="227"/>
+        <source>This could not be done: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseWords</name>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="15"/>
+        <source>&amp;Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="16"/>
+        <source>&amp;Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="17"/>
+        <source>S&amp;tolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="18"/>
+        <source>Account &amp;anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="19"/>
+        <source>e&amp;SIM to a new device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="23"/>
+        <source>Original ID document sighted, its number typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="26"/>
+        <source>The photo matches the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="27"/>
+        <source>The name matches the registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="28"/>
+        <source>Service password or one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="29"/>
+        <source>Proof of purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="30"/>
+        <source>The original card holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="31"/>
+        <source>The proxy&apos;s own ID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="32"/>
+        <source>Authorisation signed by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="38"/>
+        <source>not sighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="39"/>
+        <source>the number is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="40"/>
+        <source>this number is not the customer&apos;s registered ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="43"/>
+        <source>the document has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="44"/>
+        <source>does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="45"/>
+        <source>wrong service password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="46"/>
+        <source>wrong code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="47"/>
+        <source>the code has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="48"/>
+        <source>too many wrong codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="49"/>
+        <source>not provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="50"/>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="54"/>
+        <source>Code accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="55"/>
+        <source>Wrong code: ask the customer to read it out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="58"/>
+        <source>Too many wrong codes: the check failed. Send a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="61"/>
+        <source>The code has expired: the check failed. Send a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="64"/>
+        <source>This code was used already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="65"/>
+        <source>A code has 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="69"/>
+        <source>At the &amp;counter, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="70"/>
+        <source>By c&amp;ourier to an address (3–7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="74"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="75"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="76"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="77"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="78"/>
+        <source>under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="79"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="80"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="81"/>
+        <source>card issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="82"/>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="83"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="84"/>
+        <source>activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/words.py" line="85"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="137"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="142"/>
+        <source>Check the customer against the registration. Type the ID number from the original document, then Enter. Each button: Tab to it, Enter or Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="153"/>
+        <source>✓ Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="154"/>
+        <source>✕ Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="155"/>
+        <source>✓ Password confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="156"/>
+        <source>✕ Password wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="157"/>
+        <source>Send a one-time &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="158"/>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="186"/>
+        <source>Still to check: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="188"/>
+        <source>Every check has passed. Enter: go on to the new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="196"/>
+        <source>✓ matches the customer&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="198"/>
+        <source>✓ one-time code accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="199"/>
+        <source>✓ passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="200"/>
+        <source>✕ failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="269"/>
+        <source>Code sent to {contact}; it expires in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="92"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="106"/>
         <source>Lines</source>
         <translation>號碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="93"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="107"/>
         <source>Replacement cases</source>
         <translation>補卡申請</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="94"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="108"/>
         <source>Esc: back to the results · F2: new search</source>
         <translation>Esc：返回搜尋結果 · F2：重新搜尋</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="97"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="110"/>
+        <source>New replacement case for this line   {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/customer_card.py" line="116"/>
         <source>Number</source>
         <translation>號碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="99"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="118"/>
         <source>Card</source>
         <translation>卡類別</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="100"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="119"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="91"/>
+        <location filename="../../desk/ui/texts.py" line="156"/>
         <source>SIM change lock</source>
         <translation>換卡鎖定</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="115"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="134"/>
         <source>{kind}: {number}</source>
         <translation>{kind}：{number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="118"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="137"/>
         <source>No ID document on record.</source>
         <translation>未有登記身份證明文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="142"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="162"/>
         <source>{number} (one of the lines)</source>
         <translation>{number}（其中一個號碼）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="147"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="167"/>
         <source>Registered contact: {contact}</source>
         <translation>登記聯絡方法：{contact}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="149"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="169"/>
         <source>No registered contact.</source>
         <translation>未有登記聯絡方法。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="134"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="153"/>
         <source>No replacement cases for this customer yet.</source>
         <translation>此客戶暫時未有補卡申請。</translation>
     </message>
@@ -88,7 +520,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/models.py" line="102"/>
-        <location filename="../../desk/ui/pages/customer_card.py" line="157"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="177"/>
         <source>Found by {how}</source>
         <translation>以{how}找到</translation>
     </message>
@@ -96,11 +528,29 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../desk/app.py" line="269"/>
+        <location filename="../../desk/app.py" line="299"/>
         <source>The store cannot be opened:
 {detail}</source>
         <translation>無法開啟分店：
 {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <location filename="../../desk/ui/wizard/handover_page.py" line="41"/>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/handover_page.py" line="44"/>
+        <source>How does the customer get the new card? (↑/↓, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/handover_page.py" line="47"/>
+        <source>Delivery address, with a contact number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -471,7 +921,7 @@
         <translation>未能核對 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="161"/>
+        <location filename="../../desk/app.py" line="162"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
@@ -615,6 +1065,19 @@ Log out anyway?</source>
     </message>
 </context>
 <context>
+    <name>PaymentPage</name>
+    <message>
+        <location filename="../../desk/ui/wizard/handover_page.py" line="96"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/handover_page.py" line="99"/>
+        <source>Payment is not taken at this counter yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../desk/ui/pages/placeholder.py" line="14"/>
@@ -663,6 +1126,39 @@ Log out anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../../desk/ui/wizard/reason_page.py" line="48"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/reason_page.py" line="51"/>
+        <source>Why does the customer need a new card? (↑/↓, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/reason_page.py" line="54"/>
+        <source>&amp;Proxy: someone acts for the customer (代办)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/reason_page.py" line="64"/>
+        <source>This line&apos;s case is open with the reason “{reason}”. To change the reason, cancel that case on the Cases page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/reason_page.py" line="69"/>
+        <source>Enter reports the card lost: the line is suspended at once, even if the customer leaves before the new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/reason_page.py" line="73"/>
+        <source>Enter opens the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../desk/ui/pages/settings.py" line="42"/>
@@ -678,6 +1174,138 @@ Log out anyway?</source>
         <location filename="../../desk/ui/pages/settings.py" line="44"/>
         <source>The language is used at once and remembered on this computer.</source>
         <translation>所選語言即時生效，並會記錄在這部電腦上。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPage</name>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="56"/>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="59"/>
+        <source>Supervisor &amp;approval   {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="77"/>
+        <source>SIM {iccid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="79"/>
+        <source>eSIM for {device} (EID {eid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="84"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="90"/>
+        <source>not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="92"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="93"/>
+        <source>Card kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="94"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="94"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="94"/>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="95"/>
+        <source>New card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="96"/>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="97"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="109"/>
+        <source>Before this case can be submitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="113"/>
+        <source>A supervisor approves at this counter: {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="123"/>
+        <source>Submitted. Application number: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDialog</name>
+    <message>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="74"/>
+        <source>Supervisor approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="77"/>
+        <source>&amp;Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="77"/>
+        <source>&amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="77"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="85"/>
+        <source>Approve   Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="87"/>
+        <source>Cancel   Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="88"/>
+        <source>Why the supervisor agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="92"/>
+        <source>No supervisor works at this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="95"/>
+        <source>A supervisor&apos;s approval needs a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -806,6 +1434,166 @@ Log out anyway?</source>
         <location filename="../../desk/ui/texts.py" line="67"/>
         <source>This customer is no longer in this store&apos;s records.</source>
         <translation>本店的紀錄中已沒有此客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="71"/>
+        <source>This case is not in this store&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="72"/>
+        <source>This line is not in this store&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="73"/>
+        <source>This line has been terminated: no new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="74"/>
+        <source>The customer has locked SIM changes on this line. A supervisor can lift the lock after a full verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="79"/>
+        <source>This line already has an open case. Continue or cancel that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="82"/>
+        <source>A lost or stolen card is reported lost first: suspend the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="85"/>
+        <source>Identity checks failed {max_failures} times or more in {window_hours} hours: replacements on this line are locked until a supervisor clears the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="90"/>
+        <source>This line&apos;s card was replaced less than {cooling_days} days ago: a supervisor must approve another replacement, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="95"/>
+        <source>Someone acting for the customer (a proxy) needs a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="98"/>
+        <source>Moving an eSIM without the old phone at the counter needs a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="101"/>
+        <source>Only a supervisor may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="102"/>
+        <source>Complete every identity check before lifting the SIM-change lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="105"/>
+        <source>Say why: a reason is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="106"/>
+        <source>This cannot be approved; it must be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="107"/>
+        <source>This case&apos;s checks are done; nothing more to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="110"/>
+        <source>Some checks have not passed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="111"/>
+        <source>This customer has no registered contact for a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="112"/>
+        <source>Send a code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="113"/>
+        <source>This case is submitted: its new card cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="114"/>
+        <source>This case replaces an eSIM: scan the phone&apos;s EID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="117"/>
+        <source>This case replaces a SIM card: scan a blank SIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="120"/>
+        <source>The SIM {iccid} is not in this store&apos;s stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="121"/>
+        <source>The blank SIM {iccid} is for another product than this line&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="124"/>
+        <source>The SIM {iccid} has already been given out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="125"/>
+        <source>Type the new phone&apos;s brand and model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="126"/>
+        <source>Type the address the courier delivers to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="127"/>
+        <source>Choose the new card before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="128"/>
+        <source>Choose how the customer gets the new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="129"/>
+        <source>This case cannot do that in its present state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="132"/>
+        <source>This case is finished: nothing more can happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="133"/>
+        <source>This case waits for its payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="134"/>
+        <source>This case does not need that check.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desk/store/problems.py" line="49"/>
