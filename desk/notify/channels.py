@@ -152,7 +152,8 @@ def _smtp_refused(code: int, reply: bytes | str) -> Outcome:
 
 
 def _describe(exc: BaseException) -> str:
-    if isinstance(exc, socket.timeout | TimeoutError):
+    cause = exc.__context__  # smtplib reports a timeout as "unexpectedly closed"
+    if isinstance(exc, socket.timeout | TimeoutError) or isinstance(cause, TimeoutError):
         return "no answer in time"
     if isinstance(exc, ConnectionRefusedError):
         return "connection refused"
