@@ -51,18 +51,18 @@ class SmtpRecorder:
         self.connections = 0
         self.hold = Hold()
 
-    async def handle_EHLO(self, server, session, envelope, hostname, responses):  # noqa: N802
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
         self.connections += 1
         session.host_name = hostname
         return responses
 
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if self.rcpt_replies:
             return self.rcpt_replies.pop(0)
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+    async def handle_DATA(self, server, session, envelope):
         if self.data_replies:
             return self.data_replies.pop(0)
         msg = message_from_bytes(envelope.original_content, policy=policy.default)
@@ -107,7 +107,7 @@ class SmsGateway:
 
 def _handler(gateway: SmsGateway) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
         def _answer(self, code: int, body: dict[str, Any]) -> None:
@@ -121,7 +121,7 @@ def _handler(gateway: SmsGateway) -> type[BaseHTTPRequestHandler]:
             except OSError:
                 pass  # the sender is gone (killed mid-send)
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
             request = {
                 "body": json.loads(raw),

@@ -146,7 +146,7 @@ def test_the_json_answer_without_an_id_is_still_accepted(tmp_path):
         def log_message(self, *args):
             pass
 
-        def do_POST(self):  # noqa: N802
+        def do_POST(self):
             self.rfile.read(int(self.headers["Content-Length"]))
             body = json.dumps({"status": "queued"}).encode()
             self.send_response(202)
