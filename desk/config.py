@@ -84,6 +84,19 @@ class Settings:
         return replace(self, **changes) if changes else self
 
 
+NOTICE_SETTINGS = (
+    "smtp_host",
+    "smtp_port",
+    "smtp_starttls",
+    "smtp_user",
+    "smtp_password",
+    "smtp_from",
+    "sms_url",
+    "sms_token",
+    "notice_timeout_seconds",
+)  # edited together in the Notices group of the Settings page
+
+
 def _looks_like_address(text: str) -> bool:
     local, at, domain = text.rpartition("@")
     return bool(at and local and "." in domain)
