@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 from uuid import UUID
 from zoneinfo import ZoneInfo
@@ -33,10 +33,14 @@ from desk.ui.login import LoginWindow
 from desk.ui.style import STYLE, apply_font
 
 if TYPE_CHECKING:
+    from desk.notify.channels import Channels, OutgoingNotice
+    from desk.services.notices import PendingSummary
     from desk.store.db import Database
     from desk.store.keys import IdCipher
     from desk.ui.main_window import MainWindow
+    from desk.ui.notice_worker import NoticeRunner
     from desk.ui.pages.lookup import LookupPage
+    from desk.ui.pages.notice_settings import NoticeSettingsBox
 
 ENV_STARTUP_PROBE = "DESK_STARTUP_PROBE"
 
@@ -57,6 +61,8 @@ class DeskApp:
         self._db: Database | None = None
         self._cipher: IdCipher | None = None
         self.main: MainWindow | None = None
+        self.notices: NoticeRunner | None = None  # the outbox's sender, while logged in
+        self._channels: Channels | None = None
         self.login = LoginWindow(
             store,
             read_active_staff(paths.database),
@@ -173,6 +179,7 @@ class DeskApp:
         from desk.services.customer_card import customer_card
         from desk.ui.main_window import MainWindow
         from desk.ui.pages.lookup import LookupPage
+        from desk.ui.pages.notice_settings import NoticeSettingsBox
         from desk.ui.pages.settings import SettingsPage
 
         search = partial(
@@ -183,15 +190,17 @@ class DeskApp:
             limit=self.settings.lookup_limit,
         )
         page = LookupPage(search, partial(customer_card, self.db), self.db.release_fast_read)
+        notice_box = NoticeSettingsBox(self.settings, self.save_notice_settings)
         self.main = MainWindow(
             store=self.store,
             member=member,
             business_day=self.business_day,
             lookup=page,
-            settings=SettingsPage(self.language, self.set_language),
+            settings=SettingsPage(self.language, self.set_language, notices=notice_box),
         )
         self.main.logout_requested.connect(self.logout)
         self._wire_case_wizard(page, member, cipher)  # issue 7
+        self._start_notices(notice_box)
         geometry = self._window_state().value("main/geometry")
         if geometry is None or not self.main.restoreGeometry(geometry):
             self.main.resize(1366, 768)
@@ -240,6 +249,7 @@ class DeskApp:
         return QSettings(str(self.paths.window_state), QSettings.Format.IniFormat)
 
     def logout(self) -> None:
+        self._stop_notices()
         if self.main is not None:
             self._window_state().setValue("main/geometry", self.main.saveGeometry())
             self.main.close()
@@ -247,6 +257,60 @@ class DeskApp:
             self.main = None
         self.login.reset()
         self.login.show()
+
+    # -- the notice outbox (desk.services.notices) -----------------------------------
+    # Sent on a worker thread every 30 s while someone is logged in, and at once after
+    # a notice is queued: call notices_queued() after the transaction that queued it.
+    def _build_channels(self) -> Channels:
+        from desk.notify.setup import channels_from_settings
+
+        show = self.notices.show_demo if self.notices is not None else None
+        return channels_from_settings(self.settings, self.paths.data_dir, show)
+
+    def _deliver_notices(self) -> PendingSummary:  # runs in the notice thread
+        from desk.services.notices import deliver_due, pending_summary
+
+        channels = self._channels  # replaced whole by the GUI thread, never changed
+        assert channels is not None
+        deliver_due(self.db, channels, datetime.now(UTC))
+        return pending_summary(self.db, channels)
+
+    def _start_notices(self, box: NoticeSettingsBox) -> None:
+        from desk.ui.notice_worker import NoticeRunner
+
+        self.notices = NoticeRunner(self._deliver_notices)
+        self._channels = self._build_channels()
+        self.notices.summary_changed.connect(box.show_summary)
+        self.notices.demo_shown.connect(self._show_demo_notice)
+        self.notices.request()
+
+    def _stop_notices(self) -> None:
+        if self.notices is not None:
+            self.notices.stop()
+            self.notices.deleteLater()
+            self.notices = None
+
+    def notices_queued(self) -> None:
+        """Send what was just queued without waiting for the next round."""
+        if self.notices is not None:
+            self.notices.request()
+
+    def save_notice_settings(self, chosen: Settings) -> None:
+        from desk.config import NOTICE_SETTINGS
+
+        notice = {name: getattr(chosen, name) for name in NOTICE_SETTINGS}
+        self.settings = replace(self.settings, **notice)  # the language stays as it is now
+        save_settings(self.paths, self.settings)
+        self._channels = self._build_channels()
+        self.notices_queued()
+
+    def _show_demo_notice(self, notice: OutgoingNotice) -> None:
+        if self.main is None:
+            return
+        text = QCoreApplication.translate(
+            "DeskApp", "Demo store, not sent — notice to {to}: {body}"
+        ).format(to=notice.recipient, body=" ".join(notice.body.split()))
+        self.main.statusBar().showMessage(text, 120_000)
 
 
 class _FirstPaint(QObject):

@@ -60,6 +60,29 @@ class Settings:
     )
     lookup_limit: int = field(default=50, metadata={"help": "rows shown by the customer lookup"})
 
+    # Notices to customers (desk.notify). The password and the token are kept here in
+    # plain text for now: settings.json is the owner's alone (0600, in a 0700 data dir,
+    # see secure_data_dir). The keyring is the better home once the Settings issue lands.
+    smtp_host: str = field(
+        default="", metadata={"help": "e-mail server (SMTP) for notices; empty: no e-mail"}
+    )
+    smtp_port: int = field(default=587, metadata={"help": "port of the e-mail server"})
+    smtp_starttls: bool = field(
+        default=True, metadata={"help": "encrypt the e-mail connection with STARTTLS"}
+    )
+    smtp_user: str = field(default="", metadata={"help": "e-mail server login; empty: none"})
+    smtp_password: str = field(default="", metadata={"help": "e-mail server password"})
+    smtp_from: str = field(
+        default="", metadata={"help": "sender address of e-mailed notices, e.g. shop@example.com"}
+    )
+    sms_url: str = field(
+        default="", metadata={"help": "SMS gateway URL (HTTP POST of JSON); empty: no SMS"}
+    )
+    sms_token: str = field(default="", metadata={"help": "bearer token of the SMS gateway"})
+    notice_timeout_seconds: int = field(
+        default=10, metadata={"help": "seconds to wait for the e-mail server or SMS gateway"}
+    )
+
     def language_for(self, region: str | None) -> str:
         """The UI language: the one chosen here, else the one of the store's region.
 
@@ -69,16 +92,48 @@ class Settings:
         return self.language or region_language(region)
 
     def validated(self) -> Settings:
-        """This, with any value out of range replaced by its default."""
+        """This, with any value of the wrong type or out of range replaced by its default."""
         default = Settings()
         changes: dict[str, Any] = {}
-        if self.language not in LANGUAGES and self.language != default.language:
+        for f in fields(self):  # wrong type (bool is no int, int is no bool)
+            if type(getattr(self, f.name)) is not type(getattr(default, f.name)):
+                changes[f.name] = getattr(default, f.name)
+        checked = replace(self, **changes)
+        if checked.language not in LANGUAGES and checked.language != default.language:
             changes["language"] = default.language
         for name, (low, high) in BOUNDS.items():
-            value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            if not low <= getattr(checked, name) <= high:
+                changes[name] = getattr(default, name)
+        if not 1 <= checked.smtp_port <= 65535:
+            changes["smtp_port"] = default.smtp_port
+        if not 1 <= checked.notice_timeout_seconds <= 120:
+            changes["notice_timeout_seconds"] = default.notice_timeout_seconds
+        if checked.smtp_from and not _looks_like_address(checked.smtp_from):
+            changes["smtp_from"] = default.smtp_from
+        if checked.sms_url and not checked.sms_url.lower().startswith(("http://", "https://")):
+            changes["sms_url"] = default.sms_url
+        for name in ("smtp_host", "smtp_user", "smtp_from", "sms_url"):
+            if any(ch.isspace() for ch in getattr(checked, name)):
                 changes[name] = getattr(default, name)
         return replace(self, **changes) if changes else self
+
+
+NOTICE_SETTINGS = (
+    "smtp_host",
+    "smtp_port",
+    "smtp_starttls",
+    "smtp_user",
+    "smtp_password",
+    "smtp_from",
+    "sms_url",
+    "sms_token",
+    "notice_timeout_seconds",
+)  # edited together in the Notices group of the Settings page
+
+
+def _looks_like_address(text: str) -> bool:
+    local, at, domain = text.rpartition("@")
+    return bool(at and local and "." in domain)
 
 
 def declared_settings() -> list[tuple[str, type, Any, str]]:

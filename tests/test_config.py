@@ -71,3 +71,42 @@ def test_a_chosen_language_is_kept_whatever_the_region(tmp_path):
     assert load_settings(paths).language_for("CN") == "zh_HK"
     save_settings(paths, Settings(language="en"))
     assert load_settings(paths).language_for("HK") == "en"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"smtp_port": 0}',
+        '{"smtp_port": 70000}',
+        '{"smtp_port": "25"}',
+        '{"smtp_starttls": 1}',
+        '{"notice_timeout_seconds": 0}',
+        '{"notice_timeout_seconds": 600}',
+        '{"sms_url": "ftp://gateway.example.com/send"}',
+        '{"sms_url": "http://a b"}',
+        '{"smtp_from": "not an address"}',
+        '{"smtp_host": 5}',
+    ],
+)
+def test_notice_settings_out_of_range_give_the_defaults(tmp_path, content):
+    paths = Paths(tmp_path)
+    paths.settings.write_text(content)
+    assert load_settings(paths) == Settings()
+
+
+def test_notice_settings_round_trip(tmp_path):
+    paths = Paths(tmp_path)
+    chosen = Settings(
+        smtp_host="mail.example.com",
+        smtp_port=465,
+        smtp_starttls=False,
+        smtp_user="shop",
+        smtp_password="secret",
+        smtp_from="shop@example.com",
+        sms_url="https://sms.example.com/v1/messages",
+        sms_token="t0ken",
+        notice_timeout_seconds=5,
+    )
+    save_settings(paths, chosen)
+    assert load_settings(paths) == chosen
+    assert paths.settings.stat().st_mode & 0o777 == 0o600  # it holds a password

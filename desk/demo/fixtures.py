@@ -13,7 +13,7 @@ from desk.config import Paths
 from desk.demo.catalog import Catalog
 from desk.demo.clock import DemoClock
 from desk.services.auth import hash_pin
-from desk.services.stores import create_store
+from desk.services.stores import create_store, mark_demo_store
 from desk.store.db import Database
 from desk.store.light import STORE_ID_KEY
 from desk.store.models import Role
@@ -58,6 +58,7 @@ def create_demo_store_row(db: Database, paths: Paths) -> None:
         currency="HKD",
         timezone="Asia/Hong_Kong",
     )
+    mark_demo_store(db)  # its notices are written to a file and shown, never sent
 
 
 def write_fixed_rows(

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desk.core import identifiers as ids
+from desk.core.notices import NoticeKind
 from desk.services.case_context import Counter
 from desk.store.case_models import Case
 from desk.store.models import Customer, Line
@@ -57,7 +58,7 @@ def queue_for_case(
         store_id=counter.store.id,
         customer_id=customer.id,
         case_id=case.id,
-        kind=kind,
+        kind=NoticeKind(kind),
         recipient=recipient,
         subject=_SUBJECTS[kind],
         body=text,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk.config import Paths, secure_data_dir
 from desk.core.staff import StoreInfo
@@ -15,6 +16,9 @@ from desk.store.schema import ensure_schema
 
 KEY_ID = "id_key_id"
 KEY_CHECK = "id_key_check"
+# Written by ``desk demo`` (and by schema 0003 on an older demo store): a demo store
+# never sends a real notice to anyone (desk.services.notices).
+DEMO_STORE = "demo_store"
 
 
 def _info(store: Store) -> StoreInfo:
@@ -127,3 +131,15 @@ def id_cipher(db: Database, paths: Paths) -> IdCipher:
     except Exception:  # a read-only store: checked again next time
         pass
     return cipher
+
+
+def mark_demo_store(db: Database) -> None:
+    """Mark this store as a demo store: its notices are shown, never sent."""
+    with db.write() as s:
+        s.merge(LocalSetting(key=DEMO_STORE, value="1"))
+
+
+def is_demo_store(session: Session) -> bool:
+    """The one place that tells a demo store (nothing leaves it) from a real one."""
+    row = session.get(LocalSetting, DEMO_STORE)
+    return row is not None and row.value == "1"

@@ -21,6 +21,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Text,
     TypeDecorator,
     Uuid,
 )
@@ -35,6 +36,7 @@ from desk.core.enums import (  # re-exported: the models speak the domain's word
     StockStatus,
 )
 from desk.core.ids import uuid7
+from desk.core.notices import NoticeChannel, NoticeKind, NoticeStatus
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -259,6 +261,10 @@ __all__ = [
     "Line",
     "LineStatus",
     "LocalSetting",
+    "Notice",
+    "NoticeChannel",
+    "NoticeKind",
+    "NoticeStatus",
     "PinLockout",
     "Product",
     "Role",
@@ -269,3 +275,46 @@ __all__ = [
     "tail_key",
     "utcnow",
 ]
+
+
+# -- notices (the outbox of messages to customers) ---------------------------------------
+
+
+class Notice(Base):
+    """A message to a customer's registered contact, queued in the transaction of the
+    change that caused it and sent later by a channel (:mod:`desk.services.notices`).
+
+    ``case_id`` has no foreign key yet: the case table comes with a later schema.
+    While ``status`` is *sending*, ``next_attempt_at`` is the end of the sender's lease:
+    a row still *sending* after it was left by a process that died mid-send.
+    """
+
+    __tablename__ = "notice"
+    __table_args__ = (Index("ix_notice_status_next_attempt_at", "status", "next_attempt_at"),)
+
+    id: Mapped[uuid.UUID] = _id_column()
+    store_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("store.id"), index=True)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customer.id"), index=True)
+    case_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    # Plain text, no CHECK constraint: a new kind of notice needs no migration.
+    kind: Mapped[NoticeKind] = mapped_column(
+        Enum(
+            NoticeKind,
+            name="notice_kind",
+            native_enum=False,
+            create_constraint=False,
+            length=32,
+            values_callable=lambda e: [m.value for m in e],
+        )
+    )
+    channel: Mapped[NoticeChannel] = mapped_column(_enum(NoticeChannel, "notice_channel"))
+    recipient: Mapped[str] = mapped_column(String(120))  # E.164 phone or e-mail address
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    status: Mapped[NoticeStatus] = mapped_column(_enum(NoticeStatus, "notice_status"))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    provider_ref: Mapped[str | None] = mapped_column(String(200))  # the id the server gave

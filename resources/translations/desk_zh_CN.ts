@@ -528,7 +528,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../desk/app.py" line="299"/>
+        <location filename="../../desk/app.py" line="310"/>
+        <source>Demo store, not sent — notice to {to}: {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/app.py" line="363"/>
         <source>The store cannot be opened:
 {detail}</source>
         <translation>无法打开门店：
@@ -921,7 +926,7 @@
         <translation>无法核对 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="162"/>
+        <location filename="../../desk/app.py" line="168"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
@@ -1065,6 +1070,144 @@ Log out anyway?</source>
     </message>
 </context>
 <context>
+    <name>NoticeSettingsBox</name>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="104"/>
+        <source>Please correct: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="109"/>
+        <source>Saved. Checking the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="117"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="118"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="119"/>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="122"/>
+        <source>no SMS gateway configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="123"/>
+        <source>no e-mail server configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="129"/>
+        <source>{count} {channel} waiting: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="134"/>
+        <source>{count} {channel} waiting to be retried ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="139"/>
+        <source>{count} {channel} being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="142"/>
+        <source>{count} interrupted e-mails need a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="145"/>
+        <source>{count} refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="146"/>
+        <source>Notices: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="146"/>
+        <source>nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="149"/>
+        <source>Notices to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="151"/>
+        <source>E-mail server (SMTP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="152"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="153"/>
+        <source>Encrypt (STARTTLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="154"/>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="155"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="156"/>
+        <source>Sender address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="157"/>
+        <source>SMS gateway URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="158"/>
+        <source>SMS gateway token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="159"/>
+        <source>Wait for an answer (seconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="163"/>
+        <source>empty: no e-mail notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="164"/>
+        <source>empty: no SMS notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="165"/>
+        <source>Save notice settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentPage</name>
     <message>
         <location filename="../../desk/ui/wizard/handover_page.py" line="96"/>
@@ -1161,17 +1304,17 @@ Log out anyway?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/ui/pages/settings.py" line="42"/>
+        <location filename="../../desk/ui/pages/settings.py" line="50"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/settings.py" line="43"/>
+        <location filename="../../desk/ui/pages/settings.py" line="51"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/settings.py" line="44"/>
+        <location filename="../../desk/ui/pages/settings.py" line="52"/>
         <source>The language is used at once and remembered on this computer.</source>
         <translation>语言立即生效，并在本电脑上记住。</translation>
     </message>

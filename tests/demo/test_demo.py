@@ -641,3 +641,16 @@ def test_an_interrupted_parallel_build_stops_its_worker(
         create_demo_store(paths, customers=20_000, progress=stop_half_way)
     assert multiprocessing.active_children() == []
     assert list(paths.data_dir.iterdir()) == []
+
+
+def test_the_demo_store_is_marked_so_it_never_sends_a_notice(
+    demo: tuple[Paths, DemoSummary],
+) -> None:
+    from desk.services.stores import is_demo_store
+
+    db = open_database(demo[0])
+    try:
+        with db.read() as s:
+            assert is_demo_store(s)
+    finally:
+        db.close()

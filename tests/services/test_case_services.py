@@ -214,7 +214,7 @@ def test_the_customer_card_lists_cases_and_the_queue_offers_next_steps(store, co
 
 
 def test_notices_are_queued_at_submission_before_the_card_changes_and_at_activation(store, counter):
-    from desk.store.notice_models import Notice
+    from desk.store.models import Notice
 
     case_id = lost_case(store, counter)
     pass_all_checks(store, counter, case_id, DocumentKind.HKID, "A123456(3)")
@@ -245,7 +245,7 @@ def test_notices_are_queued_at_submission_before_the_card_changes_and_at_activat
 def test_a_one_time_code_is_sent_kept_hashed_and_three_wrong_entries_fail(store, counter):
     from desk.core.one_time_code import CodeOutcome
     from desk.store.case_models import CaseCode
-    from desk.store.notice_models import Notice
+    from desk.store.models import Notice
 
     case_id = lost_case(store, counter)
     sent = case_checks.send_code(store.db, counter, store.clerk, case_id)

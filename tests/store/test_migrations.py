@@ -151,3 +151,20 @@ def test_old_upgrade_backups_are_pruned(tmp_path):
     left = sorted(p.name for p in paths.backups.glob("*.sqlite3"))
     assert len(left) == schema.KEEP_UPGRADE_BACKUPS
     assert any("from-0001-to-" in name for name in left)
+
+
+@pytest.mark.parametrize(("name", "demo"), [("Desk Demo Store 演示门店", True), ("旧店", False)])
+def test_schema_0005_marks_an_older_demo_store_and_only_it(tmp_path, name, demo):
+    from desk.services.stores import is_demo_store
+
+    paths = make_0001_store(tmp_path / "store", customers=2)
+    conn = sqlite3.connect(paths.database)
+    conn.execute("UPDATE store SET name = ?", (name,))
+    conn.commit()
+    conn.close()
+    db = open_database(paths)
+    try:
+        with db.read() as s:
+            assert is_demo_store(s) is demo
+    finally:
+        db.close()

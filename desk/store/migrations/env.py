@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-# Their tables join Base.metadata when imported.
-import desk.store.case_models
-import desk.store.notice_models  # noqa: F401
+import desk.store.case_models  # noqa: F401  (its tables join Base.metadata)
 from desk.store.models import Base
 
 config = context.config

@@ -12,7 +12,12 @@ from desk.ui.retranslate import Retranslating
 
 class SettingsPage(Retranslating, QWidget):
     def __init__(
-        self, language: str, set_language: Callable[[str], None], parent: QWidget | None = None
+        self,
+        language: str,
+        set_language: Callable[[str], None],
+        parent: QWidget | None = None,
+        *,
+        notices: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
@@ -32,6 +37,9 @@ class SettingsPage(Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        self.notices = notices  # the Notices group (desk/ui/pages/notice_settings.py)
+        if notices is not None:
+            layout.addWidget(notices)
         layout.addStretch(1)
         self.retranslate()
 
