@@ -32,6 +32,7 @@ _WORDS: dict[object, str] = {
 }
 
 _MATCHED_BY = {
+    "application": QT_TRANSLATE_NOOP("Texts", "application number"),
     "id": QT_TRANSLATE_NOOP("Texts", "ID number"),
     "phone": QT_TRANSLATE_NOOP("Texts", "phone number"),
     "iccid": QT_TRANSLATE_NOOP("Texts", "ICCID"),
