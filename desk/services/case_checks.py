@@ -26,7 +26,7 @@ from desk.core.checklist import (
     default_rules,
 )
 from desk.core.guard import StaffAction
-from desk.core.one_time_code import CodeOutcome, OneTimeCode
+from desk.core.one_time_code import MAX_WRONG, CodeOutcome, OneTimeCode
 from desk.core.staff import StaffMember
 from desk.services.case_context import CaseChange, Counter, change_of, load_case, log, move, require
 from desk.services.customers import normalise_document
@@ -212,12 +212,15 @@ def enter_code(
             raise DeskError("no_code", "Send a code first.")
         kept = OneTimeCode(row.digest, row.salt, row.issued_at, row.wrong, row.used)
         outcome, after = kept.check(typed, key, counter.now())
+        already_failed = kept.wrong >= MAX_WRONG or row.used
         row.wrong, row.used = after.wrong, after.used
+        if outcome is CodeOutcome.EXPIRED:
+            row.used = True  # one failed check per code: the next entry asks for a new one
         method = SecretMethod.ONE_TIME_CODE.value
         if outcome is CodeOutcome.ACCEPTED:
             result = ItemResult(ChecklistItem.SECRET, True, method, None, counter.now(), member.id)
             return outcome, _record(s, counter, member, case, result)
-        if outcome.failure is not None and outcome is not CodeOutcome.USED:
+        if outcome.failure is not None and not already_failed:
             result = ItemResult(
                 ChecklistItem.SECRET, False, method, outcome.failure, counter.now(), member.id
             )

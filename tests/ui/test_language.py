@@ -95,10 +95,10 @@ def test_switching_language_keeps_the_hint_on_screen(qtbot, main_window, desk):
     qtbot.keyClicks(page.field, "89014103211118510721")
     qtbot.waitUntil(page.hint.isVisible)
     desk.set_language("zh_CN")
-    qtbot.waitUntil(lambda: page.count.text() == "没有匹配的客户。")
+    qtbot.waitUntil(lambda: page.count.text() == "找到 1 位客户。")
     assert page.hint.isVisible() and page.hint.text().startswith("ICCID")
     desk.set_language("en")
-    qtbot.waitUntil(lambda: page.count.text() == "No customer matches.")
+    qtbot.waitUntil(lambda: page.count.text() == "Matching customers: 1.")
     assert page.hint.isVisible()
     assert page.hint.text() == "ICCID: Check digit should be 0, not 1."
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from alembic import context
 
-import desk.store.case_models  # noqa: F401  (its tables join Base.metadata)
+# Their tables join Base.metadata when imported.
+import desk.store.case_models
+import desk.store.notice_models  # noqa: F401
 from desk.store.models import Base
 
 config = context.config

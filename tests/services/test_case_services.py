@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from desk.core.cases import CaseAction, CaseReason, CaseStatus, Handover
 from desk.core.enums import DocumentKind, LineStatus
-from desk.core.identifiers import InvalidIdentifier
 from desk.core.guard import GuardCode
+from desk.core.identifiers import InvalidIdentifier
 from desk.services import audit, case_card, case_checks, case_flow, case_intake, case_views
 from desk.services.errors import DeskError
 from desk.store.case_models import AuditRecord, Case, CaseEvent, Verification
@@ -211,3 +211,90 @@ def test_the_customer_card_lists_cases_and_the_queue_offers_next_steps(store, co
     assert [r.id for r in queue] == [case_id]
     assert queue[0].next_actions == (CaseAction.CANCEL,)
     assert case_views.open_cases(store.db, carrier="CSL") == ()
+
+
+def test_notices_are_queued_at_submission_before_the_card_changes_and_at_activation(store, counter):
+    from desk.store.notice_models import Notice
+
+    case_id = lost_case(store, counter)
+    pass_all_checks(store, counter, case_id, DocumentKind.HKID, "A123456(3)")
+    case_checks.verify(store.db, counter, store.clerk, case_id)
+    case_card.choose_sim(
+        store.db, counter, store.clerk, case_id, add_blank_sims(store, "CMHK-DATA")[0]
+    )
+    case_card.set_handover(store.db, counter, store.clerk, case_id, Handover.COUNTER)
+    number = case_flow.submit(store.db, counter, store.clerk, case_id).application_number
+    with store.db.read() as s:
+        (notice,) = s.scalars(select(Notice)).all()
+        line = s.get(Line, line_of(store, CHAN_LINE))
+        assert line.iccid == "89014103211118510720"  # the old card, still: notice first
+    assert notice.kind == "case_submitted" and notice.recipient == "+85251234567"
+    assert number in notice.body and "+852 5123 ****" in notice.body
+    for action in (
+        CaseAction.APPROVE,
+        CaseAction.ISSUE_CARD,
+        CaseAction.DELIVER,
+        CaseAction.ACTIVATE,
+    ):
+        case_flow.advance(store.db, counter, store.clerk, case_id, action)
+    with store.db.read() as s:
+        kinds = [n.kind for n in s.scalars(select(Notice).order_by(Notice.created_at))]
+    assert kinds == ["case_submitted", "case_activated"]
+
+
+def test_a_one_time_code_is_sent_kept_hashed_and_three_wrong_entries_fail(store, counter):
+    from desk.core.one_time_code import CodeOutcome
+    from desk.store.case_models import CaseCode
+    from desk.store.notice_models import Notice
+
+    case_id = lost_case(store, counter)
+    sent = case_checks.send_code(store.db, counter, store.clerk, case_id)
+    assert sent.sent_to == "+852 5123 ****"
+    with store.db.read() as s:
+        body = s.scalar(select(Notice.body).where(Notice.kind == "one_time_code"))
+        kept = s.scalar(select(CaseCode))
+    code = next(w for w in body.replace("，", " ").split() if w.isdigit() and len(w) == 6)
+    assert code.encode() not in kept.digest and len(kept.digest) == 32
+    wrong = "000000" if code != "000000" else "111111"
+    outcomes = [
+        case_checks.enter_code(store.db, counter, store.clerk, case_id, wrong)[0] for _ in range(3)
+    ]
+    assert outcomes == [CodeOutcome.WRONG, CodeOutcome.WRONG, CodeOutcome.LOCKED]
+    outcome, _ = case_checks.enter_code(store.db, counter, store.clerk, case_id, code)
+    assert outcome is CodeOutcome.LOCKED  # even the right code, after three wrong
+    case_checks.send_code(store.db, counter, store.clerk, case_id)  # a new code, a new try
+    with store.db.read() as s:
+        failed = s.scalars(select(Verification.failure).where(Verification.passed.is_(False))).all()
+    assert failed == ["too_many_attempts"]
+
+
+def test_the_audit_trail_finds_a_changed_deleted_or_reordered_entry(store, counter):
+    case_id = lost_case(store, counter)
+    case_checks.check_id_document(
+        store.db, counter, store.clerk, case_id, DocumentKind.HKID, "A123456(3)"
+    )
+    report = audit.verify(store.db)
+    assert report.intact and report.entries >= 4
+    conn = store.db.raw()
+    try:
+        conn.execute(
+            "UPDATE audit_entry SET details = replace(details, 'lost', 'damaged') WHERE seq = 1"
+        )
+        assert audit.verify(store.db).broken_seq == 1
+        conn.execute(
+            "UPDATE audit_entry SET details = replace(details, 'damaged', 'lost') WHERE seq = 1"
+        )
+        assert audit.verify(store.db).intact
+        conn.execute("DELETE FROM audit_entry WHERE seq = 3")
+        assert audit.verify(store.db).broken_seq == 4
+    finally:
+        conn.close()
+
+
+def test_a_sim_is_given_to_one_case_only_from_two_processes_at_once(tmp_path):
+    import multiprocessing
+
+    from tests.services.race import race_for_one_sim
+
+    results = race_for_one_sim(tmp_path, multiprocessing.get_context("spawn"))
+    assert sorted(results) == ["sim_taken", "taken"], results
