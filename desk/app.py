@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from desk.config import Paths, Settings, load_settings, save_settings
@@ -33,11 +33,20 @@ from desk.ui.login import LoginWindow
 from desk.ui.style import STYLE, apply_font
 
 if TYPE_CHECKING:
+    from desk.services.case_context import Counter
     from desk.store.db import Database
     from desk.store.keys import IdCipher
     from desk.ui.main_window import MainWindow
+    from desk.ui.pages.cases import CasesPage
 
 ENV_STARTUP_PROBE = "DESK_STARTUP_PROBE"
+
+
+# --- cases page: the app-level signal (DESIGN.md "Operations say what changed") ---
+class Changes(QObject):
+    """Every case action's CaseChange is emitted here; each view decides to refresh."""
+
+    case_changed = Signal(object)  # desk.services.case_context.CaseChange
 
 
 class DeskApp:
@@ -55,6 +64,7 @@ class DeskApp:
         qapp.setStyleSheet(STYLE)
         self._db: Database | None = None
         self._cipher: IdCipher | None = None
+        self.changes = Changes()  # cases page
         self.main: MainWindow | None = None
         self.login = LoginWindow(
             store,
@@ -133,6 +143,14 @@ class DeskApp:
                 "login_failed", f"The PIN could not be checked ({detail}).", detail=detail
             ) from exc
 
+    # --- cases page: the counter every case service runs at ---
+    def counter(self) -> Counter:
+        from desk.services.case_context import Counter
+
+        return Counter(
+            store=self.store, number=1, cipher=self.cipher(), business_day=self.business_day
+        )
+
     def business_day(self) -> date:
         try:
             return datetime.now(ZoneInfo(self.store.timezone)).date()
@@ -169,7 +187,7 @@ class DeskApp:
             return
 
         from desk.services import lookup
-        from desk.services.customer_card import customer_card
+        from desk.services.customer_card import view_customer
         from desk.ui.main_window import MainWindow
         from desk.ui.pages.lookup import LookupPage
         from desk.ui.pages.settings import SettingsPage
@@ -181,13 +199,19 @@ class DeskApp:
             region=self.store.region,
             limit=self.settings.lookup_limit,
         )
-        page = LookupPage(search, partial(customer_card, self.db), self.db.release_fast_read)
+        counter = self.counter()
+        # Every card view is audited, with this staff member and store (cases page).
+        card = partial(view_customer, self.db, counter, member)
+        page = LookupPage(search, card, self.db.release_fast_read)
+        cases = self._cases_page(counter, member)
+        self.changes.case_changed.connect(page.case_changed)
         self.main = MainWindow(
             store=self.store,
             member=member,
             business_day=self.business_day,
             lookup=page,
             settings=SettingsPage(self.language, self.set_language),
+            cases=cases,
         )
         self.main.logout_requested.connect(self.logout)
         geometry = self._window_state().value("main/geometry")
@@ -197,6 +221,34 @@ class DeskApp:
         self.main.show()
         self.login.hide()
         self.main.focus_lookup()
+
+    # --- cases page: the queue, its reads and its steps ---
+    def _cases_page(self, counter: Counter, member: StaffMember) -> CasesPage:
+        from desk.core.cases import CaseAction, CaseStatus
+        from desk.services import case_flow, case_views
+        from desk.services.case_context import CaseChange
+        from desk.ui.pages.cases import CasesPage
+
+        db = self.db
+
+        def load(status: CaseStatus | None, carrier: str | None) -> case_views.CaseQueue:
+            return case_views.case_queue(db, status=status, carrier=carrier)
+
+        def act(
+            case_id: UUID, action: CaseAction, reason: str | None, tracking: str | None
+        ) -> CaseChange:
+            if action is CaseAction.CANCEL:
+                change = case_flow.cancel(db, counter, member, case_id, reason or "")
+            else:
+                change = case_flow.advance(
+                    db, counter, member, case_id, action, reason=reason, tracking_number=tracking
+                )
+            self.changes.case_changed.emit(change)
+            return change
+
+        page = CasesPage(load, act, db.release_fast_read)
+        self.changes.case_changed.connect(page.case_changed)
+        return page
 
     def _last_staff(self) -> UUID | None:
         """Who last logged in on this computer (kept in window.ini, never synced)."""

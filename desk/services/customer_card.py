@@ -37,8 +37,8 @@ from desk.store.models import (
 )
 
 if TYPE_CHECKING:
-    from desk.services.case_context import Counter
     from desk.core.staff import StaffMember
+    from desk.services.case_context import Counter
 
 CARD_TAIL = 6  # digits of an ICCID or EID shown on the card
 

@@ -68,6 +68,28 @@ _ERRORS = {
     "no_customer": QT_TRANSLATE_NOOP(
         "Texts", "This customer is no longer in this store's records."
     ),
+    # The case queue's actions (desk.services.case_flow, desk.core.cases)
+    "no_case": QT_TRANSLATE_NOOP("Texts", "This case is not in this store's records."),
+    "not_a_follow_up": QT_TRANSLATE_NOOP("Texts", "This step is not taken from the queue."),
+    "tracking_required": QT_TRANSLATE_NOOP("Texts", "Type the courier's tracking number."),
+    "case_finished": QT_TRANSLATE_NOOP(
+        "Texts",
+        "This case is finished (rejected, activated or cancelled): nothing more can happen.",
+    ),
+    "transition_refused": QT_TRANSLATE_NOOP(
+        "Texts", "This step is not possible in the case's present state. The list is refreshed."
+    ),
+    "courier_only": QT_TRANSLATE_NOOP(
+        "Texts", "Only a card sent by courier is shipped; this one is handed over at the counter."
+    ),
+    "ship_first": QT_TRANSLATE_NOOP(
+        "Texts", "A card sent by courier must be shipped before it is delivered."
+    ),
+    "reason_required": QT_TRANSLATE_NOOP("Texts", "Give a reason for this step."),
+    "reason_too_long": QT_TRANSLATE_NOOP(
+        "Texts", "The reason is too long: at most {max} characters."
+    ),
+    "supervisor_required": QT_TRANSLATE_NOOP("Texts", "Only a supervisor may do this."),
     **STORE_PROBLEMS,  # damaged, full, read-only, permission, busy, disk error, missing
 }
 

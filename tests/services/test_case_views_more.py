@@ -67,9 +67,7 @@ def test_the_lookup_finds_the_customer_of_an_application_number(store, typed):
     number = submitted_case(store, counter)
     query = typed.format(n=number, lower=number.lower())
     result = lookup.search(store.db, store.cipher, query)
-    assert [(r.id, r.matched_by) for r in result.rows] == [
-        (store.customers["chan"], "application")
-    ]
+    assert [(r.id, r.matched_by) for r in result.rows] == [(store.customers["chan"], "application")]
     assert result.total == 1
 
 
