@@ -74,6 +74,7 @@ def test_reference_names_follow_the_ui_language_live(qtbot, qapp, desk, store):
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert "中國移動香港" in page.model.data(page.model.index(0, 1))
     qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(page.showing_card)
     assert page.card.lines.item(0, 1).text() == "中國移動香港\n香港數據卡"
     # the customer's own name stays as registered
     assert page.card.name.text().startswith("陳大文")
