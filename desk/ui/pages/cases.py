@@ -176,12 +176,15 @@ class CasesPage(Retranslating, QWidget):
         self.title.setText(self.tr("Open cases"))
         self.status_label.setText(self.tr("&State:"))
         self.carrier_label.setText(self.tr("C&arrier:"))
+        # setText() resets a button's shortcut (to its mnemonic): set the key after it.
         self.refresh_button.setText(_with_key(self.tr("Refresh"), QKeySequence(REFRESH_KEY)))
+        self.refresh_button.setShortcut(QKeySequence(REFRESH_KEY))
         self.open_hint.setText(
             self.tr("↑/↓: choose a case · Enter: the customer's card · Tab: the filters")
         )
         for action, button in self.buttons.items():
             button.setText(_with_key(action_text(action), QKeySequence(ACTION_KEYS[action])))
+            button.setShortcut(QKeySequence(ACTION_KEYS[action]))
         self._fill_status_filter()
         self._fill_carrier_filter()
         self.model.relabel()
