@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desk.core.cases import CaseAction
 from desk.core.phones import display_phone
 from desk.services.case_views import CarrierName, CaseQueue, CaseRow
 from desk.ui.case_texts import action_text, age_text, reason_text, status_text
@@ -35,17 +36,19 @@ def _now() -> datetime:
 
 
 class CasesModel(QAbstractTableModel):
-    NUMBER, CUSTOMER, LINE, CARRIER, REASON, STATUS, AGE, NEXT = range(8)
+    # What the clerk acts on first (number, state, age), then who, then the next steps.
+    NUMBER, STATUS, AGE, CUSTOMER, LINE, CARRIER, REASON, NEXT = range(8)
     _HEADERS = (
         QT_TRANSLATE_NOOP("CasesModel", "Application number"),
+        QT_TRANSLATE_NOOP("CasesModel", "State"),
+        QT_TRANSLATE_NOOP("CasesModel", "Age"),
         QT_TRANSLATE_NOOP("CasesModel", "Customer"),
         QT_TRANSLATE_NOOP("CasesModel", "Line"),
         QT_TRANSLATE_NOOP("CasesModel", "Carrier"),
         QT_TRANSLATE_NOOP("CasesModel", "Reason"),
-        QT_TRANSLATE_NOOP("CasesModel", "State"),
-        QT_TRANSLATE_NOOP("CasesModel", "Age"),
         QT_TRANSLATE_NOOP("CasesModel", "Next step"),
     )
+    SHRINKABLE = (CUSTOMER, CARRIER, REASON, NEXT)  # give way (elided) on a small screen
 
     def __init__(self, parent: Any = None, clock: Callable[[], datetime] = _now) -> None:
         super().__init__(parent)
@@ -97,7 +100,9 @@ class CasesModel(QAbstractTableModel):
             return status_text(r.status)
         if column == self.AGE:
             return age_text(r.opened_at, self._now)
-        return SEPARATOR.join(action_text(a) for a in r.next_actions)
+        # Cancelling is open to every case until activation: named only when it is all.
+        steps = [a for a in r.next_actions if a is not CaseAction.CANCEL] or r.next_actions
+        return SEPARATOR.join(action_text(a) for a in steps)
 
     # -- QAbstractTableModel ------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -111,9 +116,11 @@ class CasesModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(index.row(), index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.AGE:
-            opened = self._rows[index.row()].opened_at.astimezone()
-            return opened.strftime("%Y-%m-%d %H:%M")
+        if role == Qt.ItemDataRole.ToolTipRole:  # in full what a small screen elides
+            if index.column() == self.AGE:
+                opened = self._rows[index.row()].opened_at.astimezone()
+                return opened.strftime("%Y-%m-%d %H:%M")
+            return self.text(index.row(), index.column())
         if role == CASE_ID_ROLE:
             return str(self._rows[index.row()].id)
         return None

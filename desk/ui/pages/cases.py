@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -126,9 +126,11 @@ class CasesPage(Retranslating, QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # see _fit_columns
         header.setStretchLastSection(True)
+        self.table.viewport().installEventFilter(self)
         self.table.activated.connect(self._open_customer)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
 
@@ -188,6 +190,7 @@ class CasesPage(Retranslating, QWidget):
         self._fill_status_filter()
         self._fill_carrier_filter()
         self.model.relabel()
+        self._fit_columns()
         self._update_count()
         self._selected()
 
@@ -214,6 +217,39 @@ class CasesPage(Retranslating, QWidget):
             self.carrier_filter.addItem(current, current)  # no open cases left: kept
         self.carrier_filter.setCurrentIndex(max(self.carrier_filter.findData(current), 0))
         self.carrier_filter.blockSignals(False)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest text; when they do not all fit (1024 px),
+        customer, carrier and reason give way (elided, in full in the card) down to a
+        minimum, so that state, age and the next steps stay in sight."""
+        metrics = self.table.fontMetrics()
+        pad = metrics.averageCharWidth() + 10
+        widths = []
+        for col in range(self.model.columnCount()):
+            texts = [str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")]
+            texts += [self.model.text(row, col) for row in range(self.model.rowCount())]
+            widths.append(max(metrics.horizontalAdvance(t) for t in texts) + pad)
+        room = self.table.viewport().width()
+        # On a small screen the reason gives way first: the card says it in full.
+        narrow = sum(widths) > room + widths[CasesModel.REASON] // 2
+        self.table.setColumnHidden(CasesModel.REASON, narrow)
+        if narrow:
+            widths[CasesModel.REASON] = 0
+        over = sum(widths) - room
+        shrink = CasesModel.SHRINKABLE
+        if over > 0:
+            floor = 4 * metrics.horizontalAdvance("中")
+            spare = sum(max(0, widths[c] - floor) for c in shrink)
+            for c in shrink:
+                give = max(0, widths[c] - floor)
+                widths[c] -= min(give, round(over * give / spare)) if spare else 0
+        for col, width in enumerate(widths):
+            self.table.setColumnWidth(col, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _update_count(self) -> None:
         if self._failure is not None:
@@ -258,6 +294,7 @@ class CasesPage(Retranslating, QWidget):
         self._failure = None
         self._queue = queue
         self.model.set_queue(queue)
+        self._fit_columns()
         self._fill_carrier_filter()
         if self.model.rowCount():
             row = self.model.row_of(chosen.id) if chosen else None
