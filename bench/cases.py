@@ -52,7 +52,7 @@ def _copy(src: Paths, into: Path) -> Paths:
 
 def _ms(times: list[float]) -> str:
     ordered = sorted(times)
-    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     flag = "" if p95 < AIM_MS else f"   (over the {AIM_MS} ms aim)"
     return f"median {statistics.median(ordered) * 1000:6.1f} ms   p95 {p95 * 1000:6.1f} ms{flag}"
 
@@ -83,6 +83,7 @@ def main() -> int:
                 k: [] for k in ("open", "check", "issue SIM", "submit", "card view")
             }
 
+            # Each lambda below is called at once, inside its own loop turn.
             def time_it(name: str, call: Callable[[], object]) -> object:
                 start = time.perf_counter()
                 result = call()
@@ -100,7 +101,7 @@ def main() -> int:
                 case_id = opened.case_id  # type: ignore[attr-defined]
                 time_it(
                     "check",
-                    lambda c=c: case_checks.check_id_document(
+                    lambda c=c, case_id=case_id: case_checks.check_id_document(
                         db, counter, clerk, case_id, c.kind, c.number
                     ),
                 )
@@ -122,13 +123,17 @@ def main() -> int:
                 case_checks.verify(db, counter, clerk, case_id)
                 time_it(
                     "issue SIM",
-                    lambda c=c: case_card.choose_sim(db, counter, clerk, case_id, c.stock),
+                    lambda c=c, case_id=case_id: case_card.choose_sim(
+                        db, counter, clerk, case_id, c.stock
+                    ),
                 )
                 case_card.set_handover(db, counter, clerk, case_id, Handover.COUNTER)
-                time_it("submit", lambda: case_flow.submit(db, counter, clerk, case_id))
+                time_it(
+                    "submit", lambda case_id=case_id: case_flow.submit(db, counter, clerk, case_id)
+                )
                 with db.read() as s:
                     customer_id = s.get(Case, case_id).customer_id  # type: ignore[union-attr]
-                time_it("card view", lambda: view_customer(db, counter, clerk, customer_id))
+                time_it("card view", lambda cid=customer_id: view_customer(db, counter, clerk, cid))
             print(f"case actions over {len(found)} cases:")
             for name, times in timed.items():
                 print(f"  {name:<10} {_ms(times)}")

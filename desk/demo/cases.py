@@ -127,6 +127,7 @@ def _candidates(
             .order_by(Line.id)
             .limit(wanted * 20)
         ).all()
+    rows = list(rows)
     rng.shuffle(rows)
     chosen: list[_Candidate] = []
     seen: set[uuid.UUID] = set()
