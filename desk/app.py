@@ -15,11 +15,12 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from desk.config import Paths, Settings, load_settings, save_settings
@@ -34,15 +35,24 @@ from desk.ui.style import STYLE, apply_font
 
 if TYPE_CHECKING:
     from desk.notify.channels import Channels, OutgoingNotice
+    from desk.services.case_context import Counter
     from desk.services.notices import PendingSummary
     from desk.store.db import Database
     from desk.store.keys import IdCipher
     from desk.ui.main_window import MainWindow
     from desk.ui.notice_worker import NoticeRunner
+    from desk.ui.pages.cases import CasesPage
     from desk.ui.pages.lookup import LookupPage
     from desk.ui.pages.notice_settings import NoticeSettingsBox
 
 ENV_STARTUP_PROBE = "DESK_STARTUP_PROBE"
+
+
+# --- cases page: the app-level signal (DESIGN.md "Operations say what changed") ---
+class Changes(QObject):
+    """Every case action's CaseChange is emitted here; each view decides to refresh."""
+
+    case_changed = Signal(object)  # desk.services.case_context.CaseChange
 
 
 class DeskApp:
@@ -60,6 +70,7 @@ class DeskApp:
         qapp.setStyleSheet(STYLE)
         self._db: Database | None = None
         self._cipher: IdCipher | None = None
+        self.changes = Changes()  # cases page
         self.main: MainWindow | None = None
         self.notices: NoticeRunner | None = None  # the outbox's sender, while logged in
         self._channels: Channels | None = None
@@ -140,6 +151,14 @@ class DeskApp:
                 "login_failed", f"The PIN could not be checked ({detail}).", detail=detail
             ) from exc
 
+    # --- cases page: the counter every case service runs at ---
+    def counter(self) -> Counter:
+        from desk.services.case_context import Counter
+
+        return Counter(
+            store=self.store, number=1, cipher=self.cipher(), business_day=self.business_day
+        )
+
     def business_day(self) -> date:
         try:
             return datetime.now(ZoneInfo(self.store.timezone)).date()
@@ -176,7 +195,7 @@ class DeskApp:
             return
 
         from desk.services import lookup
-        from desk.services.customer_card import customer_card
+        from desk.services.customer_card import view_customer
         from desk.ui.main_window import MainWindow
         from desk.ui.pages.lookup import LookupPage
         from desk.ui.pages.notice_settings import NoticeSettingsBox
@@ -189,7 +208,12 @@ class DeskApp:
             region=self.store.region,
             limit=self.settings.lookup_limit,
         )
-        page = LookupPage(search, partial(customer_card, self.db), self.db.release_fast_read)
+        counter = self.counter()
+        # Every card view is audited, with this staff member and store (cases page).
+        card = partial(view_customer, self.db, counter, member)
+        page = LookupPage(search, card, self.db.release_fast_read)
+        cases = self._cases_page(counter, member)
+        self.changes.case_changed.connect(page.case_changed)
         notice_box = NoticeSettingsBox(self.settings, self.save_notice_settings)
         self.main = MainWindow(
             store=self.store,
@@ -197,6 +221,7 @@ class DeskApp:
             business_day=self.business_day,
             lookup=page,
             settings=SettingsPage(self.language, self.set_language, notices=notice_box),
+            cases=cases,
         )
         self.main.logout_requested.connect(self.logout)
         self._wire_case_wizard(page, member, cipher)  # issue 7
@@ -211,14 +236,12 @@ class DeskApp:
 
     # -- issue 7: the case wizard, opened from the customer card (caseNew) -----------
     def _wire_case_wizard(self, page: LookupPage, member: StaffMember, cipher: IdCipher) -> None:
-        from desk.services.case_context import Counter
-        from desk.services.customer_card import CustomerCard, customer_card
+        from desk.services.customer_card import CustomerCard
         from desk.ui.wizard.actions import CaseActions
         from desk.ui.wizard.opener import WizardOpener
 
         assert self.main is not None
-        # Counter number 1 until it is a store setting (1-9).
-        counter = Counter(store=self.store, number=1, cipher=cipher, business_day=self.business_day)
+        counter = self.counter()
         actions = CaseActions(
             self.db,
             counter,
@@ -227,15 +250,44 @@ class DeskApp:
             lambda: read_active_staff(self.paths.database),
         )
 
-        def card_changed(card: CustomerCard) -> None:  # the line may be suspended now
-            if page.showing_card() and page.card.card is not None and page.card.card.id == card.id:
-                fresh = customer_card(self.db, card.id)
-                page.card.show_card(fresh, page.card.found_by, page.card.query)
+        def card_changed(card: CustomerCard) -> None:
+            # The line may be suspended, a case opened or submitted: the card (read again
+            # on its worker, audited) and the queue refresh; what was queued is sent now.
+            self.changes.case_changed.emit(SimpleNamespace(customer_id=card.id))
+            self.notices_queued()
 
         self.case_wizards = WizardOpener(self.main, actions, card_changed)
         page.card.case_requested.connect(self.case_wizards.open)
 
     # -- end issue 7 --------------------------------------------------------------------
+
+    # --- cases page: the queue, its reads and its steps ---
+    def _cases_page(self, counter: Counter, member: StaffMember) -> CasesPage:
+        from desk.core.cases import CaseAction, CaseStatus
+        from desk.services import case_flow, case_views
+        from desk.services.case_context import CaseChange
+        from desk.ui.pages.cases import CasesPage
+
+        db = self.db
+
+        def load(status: CaseStatus | None, carrier: str | None) -> case_views.CaseQueue:
+            return case_views.case_queue(db, status=status, carrier=carrier)
+
+        def act(
+            case_id: UUID, action: CaseAction, reason: str | None, tracking: str | None
+        ) -> CaseChange:
+            if action is CaseAction.CANCEL:
+                change = case_flow.cancel(db, counter, member, case_id, reason or "")
+            else:
+                change = case_flow.advance(
+                    db, counter, member, case_id, action, reason=reason, tracking_number=tracking
+                )
+            self.changes.case_changed.emit(change)
+            return change
+
+        page = CasesPage(load, act, db.release_fast_read)
+        self.changes.case_changed.connect(page.case_changed)
+        return page
 
     def _last_staff(self) -> UUID | None:
         """Who last logged in on this computer (kept in window.ini, never synced)."""

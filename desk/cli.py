@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub.add_parser("upgrade", parents=[common], help="back up, then migrate to this Desk")
     db_sub.add_parser("check", parents=[common], help="integrity and foreign-key check")
 
+    audit = sub.add_parser("audit", parents=[common], help="the store's audit trail")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser(
+        "verify", parents=[common], help="check every link of the chain; exit 1 on a break"
+    )
+
     look = sub.add_parser("lookup", parents=[common], help="find customers, as the lookup does")
     look.add_argument(
         "query",
@@ -108,6 +114,39 @@ def cmd_db(paths: Paths, action: str) -> int:
         return 0 if not problems else 1
     finally:
         db.close()
+
+
+def cmd_audit_verify(paths: Paths) -> int:
+    """Walk the whole chain: "intact" and 0, or where it first breaks and 1."""
+    from desk.services import audit
+    from desk.services.stores import open_database
+
+    db = open_database(paths)
+    try:
+        report = audit.verify(db)
+    finally:
+        db.close()
+    if report.intact:
+        print(f"Audit trail intact: {report.entries:,} entries.")
+        return 0
+    print(f"Audit trail broken at entry {_break_text(report)}")
+    return 1
+
+
+def _break_text(report: object) -> str:
+    from desk.services.audit import ChainReport
+
+    assert isinstance(report, ChainReport) and report.broken_seq is not None
+    found, expected = report.broken_seq, report.expected_seq or report.broken_seq
+    if found != expected:
+        return (
+            f"{expected}: entry {expected} is missing (deleted or renumbered); "
+            f"the next entry found is {found}. Entries before it are intact."
+        )
+    return (
+        f"{found}: it does not match its hash (changed, replaced or moved). "
+        "Entries before it are intact."
+    )
 
 
 def _read_query(query: str) -> str:
@@ -198,6 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(paths, lambda: cmd_demo(paths, args.customers, args.seed))
     if args.command == "db":
         return _run(paths, lambda: cmd_db(paths, args.db_command))
+    if args.command == "audit":
+        return _run(paths, lambda: cmd_audit_verify(paths))
     if args.command == "lookup":
         return _run(paths, lambda: cmd_lookup(paths, args.query))
     if args.demo and not paths.database.exists():

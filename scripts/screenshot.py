@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -21,6 +22,12 @@ from PySide6.QtWidgets import QApplication
 from desk.app import DeskApp, prepare_store
 from desk.config import Paths
 from desk.demo import DEMO_STAFF
+
+
+def _wait(done: Callable[[], bool], seconds: float = 10) -> None:
+    started = time.perf_counter()
+    while not done() and time.perf_counter() - started < seconds:
+        QTest.qWait(20)
 
 
 def main() -> None:
@@ -62,8 +69,21 @@ def main() -> None:
     desk.main.grab().save(str(out / f"main-{args.language}{args.suffix}.png"))
     page.results.selectRow(0)
     page._open_index(page.results.currentIndex())
+    _wait(page.showing_card)
     QTest.qWait(300)
     desk.main.grab().save(str(out / f"card-{args.language}{args.suffix}.png"))
+    # The Cases page, then the card of the customer of its third case (Enter).
+    cases = desk.main.pages["cases"]
+    desk.main.show_page("cases")
+    _wait(lambda: cases.model.rowCount() > 0)
+    QTest.qWait(300)
+    desk.main.grab().save(str(out / f"cases-{args.language}{args.suffix}.png"))
+    cases.table.selectRow(min(2, cases.model.rowCount() - 1))
+    page.back()
+    QTest.keyClick(cases.table, Qt.Key.Key_Return)
+    _wait(page.showing_card)
+    QTest.qWait(300)
+    desk.main.grab().save(str(out / f"card-cases-{args.language}{args.suffix}.png"))
     QTimer.singleShot(0, app.quit)
     desk.logout()
     print(f"Screenshots in {out}")

@@ -26,6 +26,8 @@ def quiet_dialogs():
     msgbox.interactive = False
     msgbox.said.clear()
     msgbox.answers.clear()
+    msgbox.typed.clear()
     yield msgbox.said
     msgbox.interactive = True
     msgbox.answers.clear()
+    msgbox.typed.clear()

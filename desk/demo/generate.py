@@ -18,7 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desk.config import Paths, secure_data_dir
@@ -58,6 +58,7 @@ class DemoSummary:
     carriers: int
     products: int
     elapsed: float  # seconds
+    cases: int = 0
 
 
 def _refuse_if_taken(paths: Paths) -> None:
@@ -229,6 +230,25 @@ def _build(
     return summary, key_in_file
 
 
+def _add_cases(work: Paths, seed: int, say: Callable[[str], None]) -> int:
+    """The demo's cases, through the real services on the finished store (still aside)."""
+    from desk.demo.cases import add_demo_cases
+
+    db = Database(work.database)
+    try:
+        made = add_demo_cases(db, id_cipher(db, work), seed, say)
+    finally:
+        db.close()
+    conn = sqlite3.connect(work.database)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    for leftover in ("-wal", "-shm"):
+        work.database.with_name(work.database.name + leftover).unlink(missing_ok=True)
+    return made
+
+
 def create_demo_store(
     paths: Paths,
     *,
@@ -251,6 +271,7 @@ def create_demo_store(
     work = Paths(Path(tempfile.mkdtemp(prefix=f"{BUILD_PREFIX}{os.getpid()}-", dir=paths.data_dir)))
     try:
         summary, key_in_file = _build(work, customers, seed, say)
+        summary = replace(summary, cases=_add_cases(work, seed, say))
         with open(work.database, "rb+") as f:
             os.fsync(f.fileno())
         placed_key = False

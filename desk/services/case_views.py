@@ -166,3 +166,41 @@ def case_detail(db: Database, case_id: uuid.UUID) -> CaseDetail:
         extra[5],
         date.fromisoformat(str(extra[6])),
     )
+
+
+@dataclass(frozen=True)
+class CarrierName:
+    code: str
+    name_en: str
+    name_zh: str
+    name_zh_hant: str | None
+
+
+@dataclass(frozen=True)
+class CaseQueue:
+    """What the Cases page shows: the open cases asked for, and the carriers that have
+    open cases at all (the carrier filter's choices, named)."""
+
+    rows: tuple[CaseRow, ...]
+    carriers: tuple[CarrierName, ...]
+    status: CaseStatus | None
+    carrier: str | None
+
+
+def case_queue(
+    db: Database,
+    *,
+    status: CaseStatus | None = None,
+    carrier: str | None = None,
+    limit: int = 500,
+) -> CaseQueue:
+    """The queue and its filter's choices, read together on the page's worker thread."""
+    rows = open_cases(db, status=status, carrier=carrier, limit=limit)
+    codes = carriers_with_open_cases(db)
+    with db.fast_read() as conn:
+        named = {
+            str(r[0]): CarrierName(str(r[0]), str(r[1]), str(r[2]), r[3])
+            for r in conn.execute("SELECT code, name_en, name_zh, name_zh_hant FROM carrier")
+        }
+    carriers = tuple(named.get(c, CarrierName(c, c, c, None)) for c in codes)
+    return CaseQueue(rows, carriers, status, carrier)

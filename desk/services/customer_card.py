@@ -17,7 +17,8 @@ Masking, one rule for the whole card (applied in :func:`customer_card`):
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -34,6 +35,10 @@ from desk.store.models import (
     LineStatus,
     Product,
 )
+
+if TYPE_CHECKING:
+    from desk.core.staff import StaffMember
+    from desk.services.case_context import Counter
 
 CARD_TAIL = 6  # digits of an ICCID or EID shown on the card
 
@@ -77,7 +82,7 @@ class CustomerCard:
     contact_email_masked: str | None
     documents: tuple[DocumentSummary, ...]
     lines: tuple[LineDetail, ...]
-    cases: tuple[object, ...] = ()  # the replacement cases arrive with the case issue
+    cases: tuple[object, ...] = ()  # case_views.CaseRow, newest first (view_customer)
     contact_phone_is_line: bool = False
 
 
@@ -139,6 +144,31 @@ def customer_card(db: Database, customer_id: uuid.UUID) -> CustomerCard:
             lines,
             contact_phone_is_line=is_line,
         )
+
+
+def view_customer(
+    db: Database, counter: Counter, member: StaffMember, customer_id: uuid.UUID
+) -> CustomerCard:
+    """The card as the clerk sees it, with the customer's cases: every view is in the
+    audit trail (``customer.view``, with staff and store), recorded in its own write
+    transaction before anything of the customer is read. A customer no longer in the
+    records is refused, and nothing is recorded."""
+    from desk.services import audit
+    from desk.services.case_views import cases_of_customer
+
+    with db.write() as s:
+        if s.get(Customer, customer_id) is None:
+            raise DeskError("no_customer", "This customer is no longer in this store's records.")
+        audit.record(
+            s,
+            store_code=counter.store.code,
+            staff_id=member.id,
+            action="customer.view",
+            subject=f"customer:{customer_id}",
+            now=counter.now(),
+        )
+    card = customer_card(db, customer_id)
+    return replace(card, cases=cases_of_customer(db, customer_id))
 
 
 def found_line(lines: tuple[LineDetail, ...], how: str, query: str) -> uuid.UUID | None:

@@ -1,6 +1,8 @@
 """The customer lookup: one field, any way a clerk or a scanner types who they look for.
 
 What it finds, in this order (each customer once):
+0. an application number (``HK01-1-20261123-0001``, typed or scanned): the customer
+   of that case, alone (``matched_by`` "application");
 1. exact matches — the full ID number (through the keyed hash, never by decrypting;
    an HKID or mainland ID typed without its check character is completed with the one
    valid check character; 5–9 letters or digits are tried as a passport number, all
@@ -38,6 +40,8 @@ import phonenumbers
 from desk.core import identifiers as ids
 from desk.core.enums import LineStatus
 from desk.core.names import count_key, match_expression, query_terms
+from desk.core.numbers import parse_number
+from desk.core.refusal import Refusal
 from desk.services import lookup_hints as hints
 from desk.store.db import Database
 from desk.store.keys import IdCipher
@@ -67,7 +71,7 @@ class CustomerRow:
     name_en: str | None
     id_masked: str
     lines: tuple[LineSummary, ...]
-    matched_by: str  # id, phone, iccid, eid or name
+    matched_by: str  # application, id, phone, iccid, eid or name
 
 
 @dataclass(frozen=True)
@@ -296,6 +300,14 @@ def _rows(conn: sqlite3.Connection, order: dict[str, str]) -> tuple[CustomerRow,
     )
 
 
+def _is_application_number(q: str) -> bool:
+    try:
+        parse_number(q)
+    except Refusal:
+        return False
+    return True
+
+
 def search(
     db: Database, cipher: IdCipher, query: str, *, region: str = "HK", limit: int = 50
 ) -> LookupResult:
@@ -305,6 +317,12 @@ def search(
         return EMPTY
     hits = _Hits()
     with db.fast_read() as conn:
+        if _is_application_number(q):
+            from desk.services.case_views import customer_by_application_number
+
+            found = customer_by_application_number(conn, q)
+            rows = _rows(conn, {found.hex: "application"}) if found else ()
+            return LookupResult(q, rows, len(rows))
         exact = _by_document(conn, cipher, q, hits)
         exact += _by_phone(conn, q, region, limit, hits) + _by_card(conn, q, limit, hits)
         named = _by_name(conn, q, limit, hits)

@@ -33,6 +33,7 @@ from desk.core.staff import StaffMember, StoreInfo
 from desk.ui import msgbox
 from desk.ui.i18n import current_language
 from desk.ui.keys import TypingRedirect
+from desk.ui.pages.cases import CasesPage
 from desk.ui.pages.lookup import LookupPage
 from desk.ui.pages.placeholder import PlaceholderPage
 from desk.ui.pages.settings import SettingsPage
@@ -65,6 +66,7 @@ class MainWindow(Retranslating, QMainWindow):
         business_day: Callable[[], date],
         lookup: LookupPage,
         settings: SettingsPage,
+        cases: CasesPage | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -73,8 +75,12 @@ class MainWindow(Retranslating, QMainWindow):
         self._business_day = business_day
         self.lookup = lookup
         self.pages: dict[str, QWidget] = {"lookup": lookup, "settings": settings}
+        self.cases = cases
+        if cases is not None:  # Enter on a case: its customer's card, on the lookup page
+            self.pages["cases"] = cases
+            cases.customer_wanted.connect(self.open_customer)
         for key in ("cases", "stock", "day", "sync"):
-            self.pages[key] = PlaceholderPage(key)
+            self.pages.setdefault(key, PlaceholderPage(key))
 
         self.stack = QStackedWidget()
         nav = QWidget(objectName="navigation")
@@ -163,6 +169,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav_buttons[key].setChecked(True)
         if key == "lookup":
             self.lookup.field.setFocus()
+        else:
+            self.pages[key].setFocus()  # a page's focus proxy: the cases table
 
     def current_page(self) -> str:
         return next(k for k, w in self.pages.items() if w is self.stack.currentWidget())
@@ -170,6 +178,14 @@ class MainWindow(Retranslating, QMainWindow):
     def focus_lookup(self) -> None:
         self.show_page("lookup")
         self.lookup.focus_search()
+
+    def open_customer(self, customer_id: object) -> None:
+        """The customer card of ``customer_id`` (from a case), on the lookup page."""
+        from uuid import UUID
+
+        assert isinstance(customer_id, UUID)
+        self.show_page("lookup")
+        self.lookup.open_customer(customer_id)
 
     def start_lookup(self, text: str) -> None:
         """A scan or typing that no text field took: a new lookup of ``text``."""
@@ -207,6 +223,8 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QEvent) -> None:
         self._typing.remove()
         self.lookup.shutdown()
+        if self.cases is not None:
+            self.cases.shutdown()
         super().closeEvent(event)  # type: ignore[arg-type]
 
 

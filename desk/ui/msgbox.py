@@ -9,13 +9,15 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 # When False (tests), nothing pops up: messages are appended to ``said`` instead, and
 # a question is answered from ``answers`` (first in, first out; "no" when it is empty).
 interactive = True
 said: list[str] = []
 answers: list[bool] = []
+# Answers to ask_text (first in, first out; None — the clerk cancelled — when empty).
+typed: list[str | None] = []
 
 
 def _nobody_sees() -> bool:
@@ -56,3 +58,21 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     )
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
+    """Ask for one line of text (a reason, a tracking number); None when cancelled.
+    Blank answers come back as typed: the service says what it needs."""
+    if not interactive:
+        said.append(label)
+        return typed.pop(0) if typed else None
+    if _nobody_sees():
+        print(f"{title}: {label} -> cancelled", file=sys.stderr)
+        return None
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("askText")
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setMinimumWidth(420)
+    return dialog.textValue() if dialog.exec() else None

@@ -3,22 +3,26 @@
 The GUI thread sends every change of the field; the worker answers only the newest
 one (older requests still queued are skipped), and the page shows a result only if it
 answers the text that is in the field now.
+
+The same runner loads anything else a page shows (a customer card, the cases queue):
+``search`` takes the request's text (an id, a filter) and returns what to show;
+:meth:`SearchRunner.cancel` drops an answer still on its way (a scan arriving while a
+card loads wins).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from desk.services.lookup import LookupResult
-
 
 class _Worker(QObject):
-    done = Signal(int, object)  # request number, LookupResult
+    done = Signal(int, object)  # request number, what ``search`` answered
     failed = Signal(int, str)
 
-    def __init__(self, search: Callable[[str], LookupResult], release: Callable[[], None]):
+    def __init__(self, search: Callable[[str], Any], release: Callable[[], None]):
         super().__init__()
         self._search = search
         self._release = release
@@ -51,15 +55,16 @@ class SearchRunner(QObject):
 
     def __init__(
         self,
-        search: Callable[[str], LookupResult],
+        search: Callable[[str], Any],
         release: Callable[[], None] = lambda: None,
         parent: QObject | None = None,
+        name: str = "lookupThread",
     ) -> None:
         """``release`` runs in the worker thread when it stops (e.g. closes its
         database connection)."""
         super().__init__(parent)
         self._thread = QThread(self)
-        self._thread.setObjectName("lookupThread")
+        self._thread.setObjectName(name)
         self._worker = _Worker(search, release)
         self._worker.moveToThread(self._thread)
         self._finish.connect(self._worker.release, Qt.ConnectionType.BlockingQueuedConnection)
@@ -75,7 +80,12 @@ class SearchRunner(QObject):
         self._submit.emit(self.number, text)
         return self.number
 
-    def _on_done(self, number: int, result: LookupResult) -> None:
+    def cancel(self) -> None:
+        """Forget every request made so far: an answer still on its way is dropped."""
+        self.number += 1
+        self._worker.newest = self.number
+
+    def _on_done(self, number: int, result: object) -> None:
         if number == self.number:
             self.finished.emit(number, result)
 

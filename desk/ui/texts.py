@@ -32,6 +32,7 @@ _WORDS: dict[object, str] = {
 }
 
 _MATCHED_BY = {
+    "application": QT_TRANSLATE_NOOP("Texts", "application number"),
     "id": QT_TRANSLATE_NOOP("Texts", "ID number"),
     "phone": QT_TRANSLATE_NOOP("Texts", "phone number"),
     "iccid": QT_TRANSLATE_NOOP("Texts", "ICCID"),
@@ -132,6 +133,18 @@ _ERRORS = {
     "case_finished": QT_TRANSLATE_NOOP("Texts", "This case is finished: nothing more can happen."),
     "payment_required": QT_TRANSLATE_NOOP("Texts", "This case waits for its payment."),
     "item_not_required": QT_TRANSLATE_NOOP("Texts", "This case does not need that check."),
+    # The case queue's actions (desk.services.case_flow, desk.core.cases)
+    "not_a_follow_up": QT_TRANSLATE_NOOP("Texts", "This step is not taken from the queue."),
+    "tracking_required": QT_TRANSLATE_NOOP("Texts", "Type the courier's tracking number."),
+    "courier_only": QT_TRANSLATE_NOOP(
+        "Texts", "Only a card sent by courier is shipped; this one is handed over at the counter."
+    ),
+    "ship_first": QT_TRANSLATE_NOOP(
+        "Texts", "A card sent by courier must be shipped before it is delivered."
+    ),
+    "reason_too_long": QT_TRANSLATE_NOOP(
+        "Texts", "The reason is too long: at most {max} characters."
+    ),
     **STORE_PROBLEMS,  # damaged, full, read-only, permission, busy, disk error, missing
 }
 

@@ -75,6 +75,164 @@
     </message>
 </context>
 <context>
+    <name>CaseTexts</name>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="16"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="17"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="18"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="19"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="20"/>
+        <source>under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="21"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="22"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="23"/>
+        <source>card issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="24"/>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="25"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="26"/>
+        <source>activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="27"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="31"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="32"/>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="33"/>
+        <source>stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="34"/>
+        <source>account anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="35"/>
+        <source>eSIM to a new phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="40"/>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="41"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="42"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="43"/>
+        <source>Card issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="44"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="45"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="46"/>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="47"/>
+        <source>Cancel case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="48"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="49"/>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="50"/>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="74"/>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="76"/>
+        <source>{n} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="77"/>
+        <source>{n} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseWizard</name>
     <message>
         <location filename="../../desk/ui/wizard/wizard.py" line="127"/>
@@ -351,6 +509,137 @@
     </message>
 </context>
 <context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../desk/ui/models_cases.py" line="42"/>
+        <source>Application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_cases.py" line="43"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_cases.py" line="44"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_cases.py" line="45"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_cases.py" line="46"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_cases.py" line="47"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_cases.py" line="48"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_cases.py" line="49"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_cases.py" line="88"/>
+        <source>(not submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="178"/>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="179"/>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="180"/>
+        <source>C&amp;arrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="182"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="185"/>
+        <source>↑/↓: choose a case · Enter: the customer&apos;s card · Tab: the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="201"/>
+        <source>All open states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="212"/>
+        <source>All carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="257"/>
+        <source>The cases could not be read: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="260"/>
+        <source>Reading the cases …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="264"/>
+        <source>No open case matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="266"/>
+        <source>No open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="269"/>
+        <source>{count} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="328"/>
+        <source>{number} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="346"/>
+        <source>Why did the carrier reject the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="352"/>
+        <source>Why is the case cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases.py" line="358"/>
+        <source>The courier&apos;s tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="137"/>
@@ -431,72 +720,92 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="106"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="120"/>
         <source>Lines</source>
         <translation>號碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="107"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="121"/>
         <source>Replacement cases</source>
         <translation>補卡申請</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="108"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="122"/>
         <source>Esc: back to the results · F2: new search</source>
         <translation>Esc：返回搜尋結果 · F2：重新搜尋</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="110"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="124"/>
         <source>New replacement case for this line   {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="116"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="130"/>
         <source>Number</source>
         <translation>號碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="118"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="132"/>
         <source>Card</source>
         <translation>卡類別</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="119"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="133"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="156"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="138"/>
+        <source>Application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/customer_card.py" line="139"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/customer_card.py" line="141"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="169"/>
         <source>SIM change lock</source>
         <translation>換卡鎖定</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="134"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="156"/>
         <source>{kind}: {number}</source>
         <translation>{kind}：{number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="137"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="159"/>
         <source>No ID document on record.</source>
         <translation>未有登記身份證明文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="162"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="191"/>
+        <source>(not submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/customer_card.py" line="216"/>
         <source>{number} (one of the lines)</source>
         <translation>{number}（其中一個號碼）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="167"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="221"/>
         <source>Registered contact: {contact}</source>
         <translation>登記聯絡方法：{contact}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="169"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="223"/>
         <source>No registered contact.</source>
         <translation>未有登記聯絡方法。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/customer_card.py" line="153"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="175"/>
         <source>No replacement cases for this customer yet.</source>
         <translation>此客戶暫時未有補卡申請。</translation>
     </message>
@@ -520,7 +829,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/models.py" line="102"/>
-        <location filename="../../desk/ui/pages/customer_card.py" line="177"/>
+        <location filename="../../desk/ui/pages/customer_card.py" line="231"/>
         <source>Found by {how}</source>
         <translation>以{how}找到</translation>
     </message>
@@ -528,12 +837,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../desk/app.py" line="310"/>
+        <location filename="../../desk/app.py" line="362"/>
         <source>Demo store, not sent — notice to {to}: {body}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="363"/>
+        <location filename="../../desk/app.py" line="415"/>
         <source>The store cannot be opened:
 {detail}</source>
         <translation>無法開啟分店：
@@ -926,7 +1235,7 @@
         <translation>未能核對 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="168"/>
+        <location filename="../../desk/app.py" line="187"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
@@ -966,32 +1275,32 @@
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="111"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="115"/>
         <source>Phone, name, ID number, ICCID or EID — F2 to come back here</source>
         <translation>電話、姓名、證件號碼、ICCID 或 EID — 按 F2 返回此處</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="193"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="198"/>
         <source>The search failed: {message}</source>
         <translation>搜尋失敗：{message}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="198"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="203"/>
         <source>Type to find a customer.</source>
         <translation>輸入資料以搜尋客戶。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="203"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="208"/>
         <source>No customer matches.</source>
         <translation>找不到相符的客戶。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="206"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="211"/>
         <source>Matching customers: {total} (showing the first {shown}).</source>
         <translation>找到 {total} 位客戶（顯示首 {shown} 位）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/lookup.py" line="211"/>
+        <location filename="../../desk/ui/pages/lookup.py" line="216"/>
         <source>Matching customers: {total}.</source>
         <translation>找到 {total} 位客戶。</translation>
     </message>
@@ -999,68 +1308,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="130"/>
+        <location filename="../../desk/ui/main_window.py" line="136"/>
         <source>Desk 补卡柜台 — {store}</source>
         <translation>補卡櫃枱 — {store}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="132"/>
+        <location filename="../../desk/ui/main_window.py" line="138"/>
         <source>Lookup</source>
         <translation>搜尋客戶</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="133"/>
+        <location filename="../../desk/ui/main_window.py" line="139"/>
         <source>Cases</source>
         <translation>補卡申請</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="134"/>
+        <location filename="../../desk/ui/main_window.py" line="140"/>
         <source>Stock</source>
         <translation>存貨</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="135"/>
+        <location filename="../../desk/ui/main_window.py" line="141"/>
         <source>Day</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="136"/>
+        <location filename="../../desk/ui/main_window.py" line="142"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="137"/>
+        <location filename="../../desk/ui/main_window.py" line="143"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="141"/>
-        <location filename="../../desk/ui/main_window.py" line="203"/>
+        <location filename="../../desk/ui/main_window.py" line="147"/>
+        <location filename="../../desk/ui/main_window.py" line="219"/>
         <source>Log out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="147"/>
+        <location filename="../../desk/ui/main_window.py" line="153"/>
         <source>Store: {code} {name}</source>
         <translation>分店：{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="152"/>
+        <location filename="../../desk/ui/main_window.py" line="158"/>
         <source>Staff: {name} ({role})</source>
         <translation>職員：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="157"/>
+        <location filename="../../desk/ui/main_window.py" line="163"/>
         <source>Business day: {day}</source>
         <translation>營業日：{day}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="159"/>
+        <location filename="../../desk/ui/main_window.py" line="165"/>
         <source>Sync: not connected to head office</source>
         <translation>同步：未連接總部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="202"/>
+        <location filename="../../desk/ui/main_window.py" line="218"/>
         <source>{reason}
 
 Log out anyway?</source>
@@ -1515,227 +1824,257 @@ Log out anyway?</source>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="35"/>
+        <source>application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="36"/>
         <source>ID number</source>
         <translation>證件號碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="36"/>
+        <location filename="../../desk/ui/texts.py" line="37"/>
         <source>phone number</source>
         <translation>電話號碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="37"/>
+        <location filename="../../desk/ui/texts.py" line="38"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="38"/>
+        <location filename="../../desk/ui/texts.py" line="39"/>
         <source>EID</source>
         <translation>EID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="39"/>
+        <location filename="../../desk/ui/texts.py" line="40"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="44"/>
+        <location filename="../../desk/ui/texts.py" line="45"/>
         <source>Wrong PIN for {name}. Tries left before a lockout: {left}.</source>
         <translation>{name} 的 PIN 不正確。再錯 {left} 次便會被鎖定。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="47"/>
+        <location filename="../../desk/ui/texts.py" line="48"/>
         <source>Too many wrong PINs for {name}: locked for {minutes} min. Try again after that.</source>
         <translation>{name} 輸錯 PIN 次數過多，已鎖定 {minutes} 分鐘，請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="51"/>
+        <location filename="../../desk/ui/texts.py" line="52"/>
         <source>The PIN was not checked, because the attempt could not be recorded: {detail}</source>
         <translation>未有核對 PIN，因為未能記錄這次嘗試：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="55"/>
+        <location filename="../../desk/ui/texts.py" line="56"/>
         <source>The store&apos;s key cannot be read, so PINs and ID numbers cannot be checked. Restore desk.key from this store&apos;s backup, or ask head office. ({detail})</source>
         <translation>未能讀取本店的密鑰，因此無法核對 PIN 及證件號碼。請從本店備份還原 desk.key，或聯絡總部。（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="60"/>
+        <location filename="../../desk/ui/texts.py" line="61"/>
         <source>The PIN could not be checked: {detail}. Try again; if it happens again, tell your support.</source>
         <translation>未能核對 PIN：{detail}。請再試；如再次出現，請聯絡技術支援。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="65"/>
+        <location filename="../../desk/ui/texts.py" line="66"/>
         <source>A PIN is {min} to {max} digits.</source>
         <translation>密碼為 {min} 至 {max} 位數字。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="66"/>
+        <location filename="../../desk/ui/texts.py" line="67"/>
         <source>This staff member cannot log in here.</source>
         <translation>此職員不能在本店登入。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="67"/>
+        <location filename="../../desk/ui/texts.py" line="68"/>
         <source>This customer is no longer in this store&apos;s records.</source>
         <translation>本店的紀錄中已沒有此客戶。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="71"/>
+        <location filename="../../desk/ui/texts.py" line="72"/>
         <source>This case is not in this store&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="72"/>
+        <location filename="../../desk/ui/texts.py" line="73"/>
         <source>This line is not in this store&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="73"/>
+        <location filename="../../desk/ui/texts.py" line="74"/>
         <source>This line has been terminated: no new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="74"/>
+        <location filename="../../desk/ui/texts.py" line="75"/>
         <source>The customer has locked SIM changes on this line. A supervisor can lift the lock after a full verification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="79"/>
+        <location filename="../../desk/ui/texts.py" line="80"/>
         <source>This line already has an open case. Continue or cancel that one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="82"/>
+        <location filename="../../desk/ui/texts.py" line="83"/>
         <source>A lost or stolen card is reported lost first: suspend the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="85"/>
+        <location filename="../../desk/ui/texts.py" line="86"/>
         <source>Identity checks failed {max_failures} times or more in {window_hours} hours: replacements on this line are locked until a supervisor clears the lock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="90"/>
+        <location filename="../../desk/ui/texts.py" line="91"/>
         <source>This line&apos;s card was replaced less than {cooling_days} days ago: a supervisor must approve another replacement, with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="95"/>
+        <location filename="../../desk/ui/texts.py" line="96"/>
         <source>Someone acting for the customer (a proxy) needs a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="98"/>
+        <location filename="../../desk/ui/texts.py" line="99"/>
         <source>Moving an eSIM without the old phone at the counter needs a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="101"/>
+        <location filename="../../desk/ui/texts.py" line="102"/>
         <source>Only a supervisor may do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="102"/>
+        <location filename="../../desk/ui/texts.py" line="103"/>
         <source>Complete every identity check before lifting the SIM-change lock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="105"/>
+        <location filename="../../desk/ui/texts.py" line="106"/>
         <source>Say why: a reason is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="106"/>
+        <location filename="../../desk/ui/texts.py" line="107"/>
         <source>This cannot be approved; it must be cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="107"/>
+        <location filename="../../desk/ui/texts.py" line="108"/>
         <source>This case&apos;s checks are done; nothing more to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="110"/>
+        <location filename="../../desk/ui/texts.py" line="111"/>
         <source>Some checks have not passed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="111"/>
+        <location filename="../../desk/ui/texts.py" line="112"/>
         <source>This customer has no registered contact for a code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="112"/>
+        <location filename="../../desk/ui/texts.py" line="113"/>
         <source>Send a code first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="113"/>
+        <location filename="../../desk/ui/texts.py" line="114"/>
         <source>This case is submitted: its new card cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="114"/>
+        <location filename="../../desk/ui/texts.py" line="115"/>
         <source>This case replaces an eSIM: scan the phone&apos;s EID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="117"/>
+        <location filename="../../desk/ui/texts.py" line="118"/>
         <source>This case replaces a SIM card: scan a blank SIM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="120"/>
+        <location filename="../../desk/ui/texts.py" line="121"/>
         <source>The SIM {iccid} is not in this store&apos;s stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="121"/>
+        <location filename="../../desk/ui/texts.py" line="122"/>
         <source>The blank SIM {iccid} is for another product than this line&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="124"/>
+        <location filename="../../desk/ui/texts.py" line="125"/>
         <source>The SIM {iccid} has already been given out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="125"/>
+        <location filename="../../desk/ui/texts.py" line="126"/>
         <source>Type the new phone&apos;s brand and model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="126"/>
+        <location filename="../../desk/ui/texts.py" line="127"/>
         <source>Type the address the courier delivers to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="127"/>
+        <location filename="../../desk/ui/texts.py" line="128"/>
         <source>Choose the new card before submitting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="128"/>
+        <location filename="../../desk/ui/texts.py" line="129"/>
         <source>Choose how the customer gets the new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="129"/>
+        <location filename="../../desk/ui/texts.py" line="130"/>
         <source>This case cannot do that in its present state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="132"/>
+        <location filename="../../desk/ui/texts.py" line="133"/>
         <source>This case is finished: nothing more can happen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="133"/>
+        <location filename="../../desk/ui/texts.py" line="134"/>
         <source>This case waits for its payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="134"/>
+        <location filename="../../desk/ui/texts.py" line="135"/>
         <source>This case does not need that check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="137"/>
+        <source>This step is not taken from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="138"/>
+        <source>Type the courier&apos;s tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="139"/>
+        <source>Only a card sent by courier is shipped; this one is handed over at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="142"/>
+        <source>A card sent by courier must be shipped before it is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="145"/>
+        <source>The reason is too long: at most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -20,7 +20,7 @@ def open_customer(qtbot, page, query: str) -> None:
     qtbot.keyClicks(page.field, query)
     wait_for(qtbot, page, 1)
     qtbot.keyClick(page.field, Qt.Key.Key_Return)
-    assert page.showing_card()
+    qtbot.waitUntil(page.showing_card)  # the card is read on its own thread
 
 
 def test_a_scan_over_an_open_card_lands_on_the_scanned_customer(qtbot, main_window):
@@ -143,4 +143,5 @@ def test_page_keys_move_the_selection_from_the_field(qtbot, main_window):
     last = page.model.customer(1).name_en
     qtbot.keyClick(page.field, Qt.Key.Key_End)
     qtbot.keyClick(page.field, Qt.Key.Key_Return)
-    assert page.showing_card() and last in page.card.name.text()
+    qtbot.waitUntil(page.showing_card)
+    assert last in page.card.name.text()

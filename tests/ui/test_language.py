@@ -22,7 +22,7 @@ def test_switching_language_retranslates_everything_and_is_remembered(
     assert main_window.nav_buttons["settings"].text().startswith("设置")
     assert "营业日" in main_window.status_day.text()
     assert "店员" in main_window.status_clerk.text()
-    assert main_window.pages["cases"].body.text().endswith("此版本尚未提供这部分功能。")
+    assert main_window.pages["stock"].body.text().endswith("此版本尚未提供这部分功能。")
 
     combo.setCurrentIndex(combo.findData("zh_HK"))
     qtbot.waitUntil(lambda: main_window.nav_buttons["lookup"].text().startswith("搜尋客戶"))
@@ -74,6 +74,7 @@ def test_reference_names_follow_the_ui_language_live(qtbot, qapp, desk, store):
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert "中國移動香港" in page.model.data(page.model.index(0, 1))
     qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(page.showing_card)
     assert page.card.lines.item(0, 1).text() == "中國移動香港\n香港數據卡"
     # the customer's own name stays as registered
     assert page.card.name.text().startswith("陳大文")

@@ -55,7 +55,7 @@ def test_enter_opens_the_card_and_esc_goes_back(qtbot, main_window):
     qtbot.keyClicks(page.field, "A123456(3)")
     wait_for(qtbot, page, 1)
     qtbot.keyClick(page.field, Qt.Key.Key_Return)
-    assert page.showing_card()
+    qtbot.waitUntil(page.showing_card)
     card = page.card
     assert card.isVisible() and "CHAN Tai Man" in card.name.text()
     assert "A123***(3)" in card.documents.text()
@@ -81,7 +81,8 @@ def test_arrow_keys_choose_the_row_enter_opens(qtbot, main_window):
     second = page.model.customer(1).name_en
     qtbot.keyClick(page.field, Qt.Key.Key_Down)
     qtbot.keyClick(page.field, Qt.Key.Key_Return)
-    assert page.showing_card() and second in page.card.name.text()
+    qtbot.waitUntil(page.showing_card)
+    assert second in page.card.name.text()
 
 
 def test_no_match_and_clearing(qtbot, main_window):

@@ -124,7 +124,8 @@ def test_a_draft_is_resumed_after_closing_and_reopening(qtbot, main_window, stor
     card = main_window.lookup.card
     qtbot.waitUntil(main_window.isActiveWindow)
     assert main_window.lookup.showing_card()
-    assert "⚠ suspended" in card.lines.item(0, 3).text()  # the card shows the report
+    # the card is read again on its worker and shows the report
+    qtbot.waitUntil(lambda: "⚠ suspended" in card.lines.item(0, 3).text())
     card.setFocus()
     qtbot.waitUntil(card.hasFocus)
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

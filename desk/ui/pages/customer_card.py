@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.cases import FINISHED, CaseStatus
 from desk.core.enums import LineStatus
 from desk.core.phones import display_phone
+from desk.services.case_views import CaseRow
 from desk.services.customer_card import CustomerCard, LineDetail, found_line
+from desk.ui.case_texts import reason_text, status_text
 from desk.ui.i18n import chinese_first, local_name
 from desk.ui.retranslate import Retranslating
 from desk.ui.texts import (
@@ -89,7 +92,17 @@ class CustomerCardView(Retranslating, QWidget):
         )
         # -- end issue 7 --
         self.cases_title = QLabel(objectName="cardCasesTitle")
-        self.cases = _detail("cardCases")
+        self.cases = _detail("cardCases")  # says so when there are none
+        self.case_table = QTableWidget(0, 4, objectName="cardCaseTable")
+        self.case_table.setAccessibleName("cardCaseTable")
+        self.case_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.case_table.setTabKeyNavigation(False)
+        self.case_table.setWordWrap(False)
+        self.case_table.verticalHeader().hide()
+        case_header = self.case_table.horizontalHeader()
+        case_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        case_header.setStretchLastSection(True)
         self.back_hint = QLabel(objectName="cardBackHint")
         layout = QVBoxLayout(self)
         for w in (self.name, self.documents, self.contact, self.lines_title, self.found_label):
@@ -98,6 +111,7 @@ class CustomerCardView(Retranslating, QWidget):
         layout.addWidget(self.new_case, 0, Qt.AlignmentFlag.AlignLeft)  # issue 7
         layout.addWidget(self.cases_title)
         layout.addWidget(self.cases)
+        layout.addWidget(self.case_table, 1)
         layout.addStretch(0)
         layout.addWidget(self.back_hint)
         self.retranslate()
@@ -117,6 +131,14 @@ class CustomerCardView(Retranslating, QWidget):
                 f"{self.tr('Carrier')} / {self.tr('Product')}",
                 self.tr("Card"),
                 self.tr("Status"),
+            ]
+        )
+        self.case_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Application number"),
+                self.tr("Opened"),
+                f"{self.tr('Line')} · {self.tr('Reason')}",
+                self.tr("State"),
             ]
         )
         if self.card is not None:
@@ -152,7 +174,39 @@ class CustomerCardView(Retranslating, QWidget):
         self.cases.setText(
             self.tr("No replacement cases for this customer yet.") if not card.cases else ""
         )
+        self.cases.setVisible(not card.cases)
+        self._show_cases(tuple(c for c in card.cases if isinstance(c, CaseRow)))
+
         self._highlight_line(card)  # issue 7
+
+    def _show_cases(self, cases: tuple[CaseRow, ...]) -> None:
+        """Newest first (as the service gives them): number, when, line and reason, state;
+        an open case in bold, so the one still running stands out in words and weight."""
+        self.case_table.setVisible(bool(cases))
+        self.case_table.setRowCount(len(cases))
+        bold = QFont(self.case_table.font())
+        bold.setBold(True)
+        for r, case in enumerate(cases):
+            texts = (
+                case.application_number or self.tr("(not submitted)"),
+                case.opened_at.astimezone().strftime("%Y-%m-%d"),
+                f"{display_phone(case.msisdn)} · {reason_text(case.reason)}",
+                status_text(case.status),
+            )
+            for c, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if case.status not in FINISHED:
+                    item.setFont(bold)
+                if case.status is CaseStatus.REJECTED and c == 3:
+                    item.setForeground(QBrush(STOPPED_INK))
+                self.case_table.setItem(r, c, item)
+        frame = (
+            2 * self.case_table.frameWidth()
+            + self.case_table.horizontalHeader().sizeHint().height()
+        )
+        self.case_table.setMaximumHeight(
+            frame + sum(self.case_table.rowHeight(r) for r in range(len(cases))) + 4
+        )
 
     def _show_contact(self, card: CustomerCard) -> None:
         contact = []

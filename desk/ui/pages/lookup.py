@@ -47,13 +47,17 @@ class LookupPage(Retranslating, QWidget):
         release: Callable[[], None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
-        """``release`` runs in the search thread when the page shuts down."""
+        """``release`` runs in the search and card threads when the page shuts down."""
         super().__init__(parent)
         self.setObjectName("lookupPage")
         self._open_card = open_card
         self._runner = SearchRunner(search, release, self)
         self._runner.finished.connect(self._show_result)
         self._runner.failed.connect(self._show_failure)
+        self._cards = SearchRunner(self._read_card, release, self, name="cardThread")
+        self._cards.finished.connect(self._show_card)
+        self._cards.failed.connect(self._show_failure)
+        self._card_found_by = ("", "")  # (matched_by, query) of the card being read
         self._answered = ""  # the text the shown results answer
         self._need: str | None = None  # what more to type, when nothing was found
         self._open_when_answered = False
@@ -137,6 +141,7 @@ class LookupPage(Retranslating, QWidget):
 
     def _typed(self, text: str) -> None:
         self._open_when_answered = False
+        self._cards.cancel()  # a card still being read is not the answer any more
         self.back()
         self._say(None)
         if not text.strip():
@@ -261,16 +266,41 @@ class LookupPage(Retranslating, QWidget):
         if not index.isValid():
             return
         row = self.model.customer(index.row())
+        self.open_customer(row.id, row.matched_by, self._answered)
+
+    def open_customer(self, customer_id: UUID, found_by: str = "", query: str = "") -> None:
+        """Read the card on the card thread; it is shown when it arrives, unless the
+        clerk typed or scanned meanwhile."""
+        self._card_found_by = (found_by, query)
+        self._cards.request(customer_id.hex)
+
+    def _read_card(self, text: str) -> CustomerCard | DeskError:  # in the card thread
         try:
-            card = self._open_card(row.id)
-        except DeskError as exc:
-            refusal = exc
+            return self._open_card(UUID(hex=text))
+        except DeskError as exc:  # a refusal in words, not a failure of the thread
+            return exc
+
+    def _show_card(self, _number: int, answer: CustomerCard | DeskError) -> None:
+        if isinstance(answer, DeskError):
+            refusal = answer
             self._say(lambda: error_text(refusal))
             return
-        self.card.show_card(card, row.matched_by, self._answered)
+        found_by, query = self._card_found_by
+        self.card.show_card(answer, found_by, query)
         self.stack.setCurrentWidget(self.card)
         self.card.setFocus()
-        self.customer_opened.emit(card)
+        self.customer_opened.emit(answer)
+
+    def case_changed(self, change: object) -> None:
+        """A case changed: the card shown is read again if it is that customer's."""
+        shown = self.card.card
+        if (
+            self.showing_card()
+            and shown is not None
+            and getattr(change, "customer_id", None) == shown.id
+        ):
+            self._card_found_by = (self.card.found_by, self.card.query)
+            self._cards.request(shown.id.hex)
 
     def back(self) -> None:
         self.stack.setCurrentIndex(0)
@@ -280,3 +310,4 @@ class LookupPage(Retranslating, QWidget):
 
     def shutdown(self) -> None:
         self._runner.stop()
+        self._cards.stop()
