@@ -50,7 +50,10 @@ def main() -> None:
     QTest.keyClicks(page.field, "9123 4568" if args.esim else "5123 4567")
     QTest.qWait(500)
     page._open_index(page.results.currentIndex())
-    QTest.qWait(200)
+    for _ in range(50):  # the card loads on its own thread
+        if page.showing_card() and page.card.card is not None:
+            break
+        QTest.qWait(100)
     desk.main.grab().save(str(out / f"card-{args.language}.png"))
     page.card.request_case()
     QTest.qWait(200)
