@@ -24,8 +24,11 @@ from desk.store.models import CardKind, Customer, Line, LineStatus
 
 def _next_sequence(s: Session, counter: Counter, day_text: str) -> int:
     prefix = f"{counter.store.code}-{counter.number}-{day_text}-"
+    # A range on the unique index (a LIKE would read every case: it ignores the index).
     numbers = s.scalars(
-        select(Case.application_number).where(Case.application_number.like(prefix + "%"))
+        select(Case.application_number).where(
+            Case.application_number >= prefix, Case.application_number < prefix + "~"
+        )
     ).all()
     return max((int(n.rsplit("-", 1)[1]) for n in numbers if n), default=0) + 1
 
