@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from desk.core import identifiers as ids
 from desk.core.notices import NoticeKind
-from desk.services.case_context import Counter
+from desk.services.case_context import Counter, log
 from desk.store.case_models import Case
 from desk.store.models import Customer, Line
 
@@ -53,7 +53,7 @@ def queue_for_case(
         number=case.application_number or "",
         **values,
     )
-    queue_notice(
+    notice = queue_notice(
         s,
         store_id=counter.store.id,
         customer_id=customer.id,
@@ -65,6 +65,19 @@ def queue_for_case(
         now=counter.now(),
     )
     if customer.contact_phone:
-        return ids.mask("phone", customer.contact_phone)
-    local, _, domain = recipient.partition("@")
-    return f"{local[:1]}***@{domain}"
+        sent_to = ids.mask("phone", customer.contact_phone)
+    else:
+        local, _, domain = recipient.partition("@")
+        sent_to = f"{local[:1]}***@{domain}"
+    log(
+        s,
+        counter,
+        None,
+        "notice.queued",
+        f"case:{case.id}",
+        notice=notice.id,
+        kind=kind,
+        channel=notice.channel,
+        to=sent_to,
+    )
+    return sent_to

@@ -239,7 +239,11 @@ def test_notices_are_queued_at_submission_before_the_card_changes_and_at_activat
         case_flow.advance(store.db, counter, store.clerk, case_id, action)
     with store.db.read() as s:
         kinds = [n.kind for n in s.scalars(select(Notice).order_by(Notice.created_at))]
+        queued = s.scalars(
+            select(AuditRecord.details).where(AuditRecord.action == "notice.queued")
+        ).all()
     assert kinds == ["case_submitted", "case_activated"]
+    assert len(queued) == 2 and all("+852 5123 ****" in d for d in queued)  # masked
 
 
 def test_a_one_time_code_is_sent_kept_hashed_and_three_wrong_entries_fail(store, counter):
