@@ -44,6 +44,7 @@ bench: translations
 	$(PY) bench/lookup.py
 	$(PY) bench/startup.py
 	$(PY) bench/gui_typing.py
+	$(PY) bench/wizard_stall.py
 	$(PY) bench/cases.py
 
 # Re-read every tr() string of desk/ into the .ts sources (then translate them).

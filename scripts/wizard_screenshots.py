@@ -11,9 +11,11 @@ saves one PNG per page.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -27,7 +29,9 @@ from tests.factories import CLERK_PIN, make_store
 from tests.services.case_helpers import add_blank_sims
 
 
-def main() -> None:
+def main(app: QApplication | None = None, beat: Any = None) -> None:
+    """``beat`` (bench/wizard_stall.py): a heartbeat started once the wizard is open and
+    stopped when it is done, so that only the wizard's own work is measured."""
     parser = argparse.ArgumentParser()
     parser.add_argument("out_dir")
     parser.add_argument("--language", default="en")
@@ -35,7 +39,7 @@ def main() -> None:
     args = parser.parse_args()
     out = Path(args.out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
+    app = app or QApplication([])
     store = make_store(Path(tempfile.mkdtemp()) / "store")
     blank = add_blank_sims(store, "CMHK-DATA")[0]
     desk = DeskApp(app, store.paths, store.store)
@@ -59,16 +63,26 @@ def main() -> None:
     QTest.qWait(200)
     wizard = desk.main.findChild(CaseWizard)
     assert wizard is not None
+    if beat is not None:
+        beat.start()
     tag = "esim" if args.esim else "sim"
 
     def shot(name: str) -> None:
         QTest.qWait(150)
+        if beat is not None:  # measuring: no pictures (encoding a PNG is not the wizard)
+            return
         wizard.grab().save(str(out / f"wizard-{tag}-{name}-{args.language}.png"))
 
     def key(k: Qt.Key, text: str = "") -> None:
+        import time
+
         if text:
             QTest.keyClicks(QApplication.focusWidget(), text)
+        t0 = time.perf_counter()
         QTest.keyClick(QApplication.focusWidget(), k)
+        if beat is not None and os.environ.get("DESK_WIZARD_STEPS"):
+            page = wizard.current().objectName()
+            print(f"  {page:<16} {k.name:<12} {(time.perf_counter() - t0) * 1000:6.1f} ms")
         QTest.qWait(50)
 
     if args.esim:
@@ -103,12 +117,15 @@ def main() -> None:
         wizard.current().ask_supervisor()  # type: ignore[attr-defined]
         QTest.qWait(200)
         dialog = wizard.current().dialog  # type: ignore[attr-defined]
-        dialog.grab().save(str(out / f"wizard-{tag}-6-supervisor-{args.language}.png"))
+        if beat is None:
+            dialog.grab().save(str(out / f"wizard-{tag}-6-supervisor-{args.language}.png"))
         dialog.reject()
     else:
         key(Qt.Key.Key_Return)
         shot("6-submitted")
     print(wizard.message.text())
+    if beat is not None:
+        beat.timer.stop()
     desk.logout()
     print(f"Screenshots in {out}")
 
