@@ -156,7 +156,10 @@ class DeskApp:
         from desk.services.case_context import Counter
 
         return Counter(
-            store=self.store, number=1, cipher=self.cipher(), business_day=self.business_day
+            store=self.store,
+            number=self.settings.counter_number,  # 1-9, a setting of this Desk
+            cipher=self.cipher(),
+            business_day=self.business_day,
         )
 
     def business_day(self) -> date:

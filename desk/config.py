@@ -35,6 +35,7 @@ BOUNDS = {
     "max_failed_pins": (3, 10),
     "pin_lockout_minutes": (1, 60),
     "lookup_limit": (10, 500),
+    "counter_number": (1, 9),
 }
 
 
@@ -59,6 +60,13 @@ class Settings:
         },
     )
     lookup_limit: int = field(default=50, metadata={"help": "rows shown by the customer lookup"})
+    counter_number: int = field(
+        default=1,
+        metadata={
+            "help": "this Desk's counter in the store, 1-9: a shop with two counters runs two "
+            "Desks, and their application numbers must never collide"
+        },
+    )
 
     # Notices to customers (desk.notify). The password and the token are kept here in
     # plain text for now: settings.json is the owner's alone (0600, in a 0700 data dir,

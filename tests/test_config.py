@@ -110,3 +110,12 @@ def test_notice_settings_round_trip(tmp_path):
     save_settings(paths, chosen)
     assert load_settings(paths) == chosen
     assert paths.settings.stat().st_mode & 0o777 == 0o600  # it holds a password
+
+
+def test_the_counter_number_is_a_setting_from_1_to_9(tmp_path):
+    paths = Paths(tmp_path)
+    assert load_settings(paths).counter_number == 1
+    save_settings(paths, Settings(counter_number=2))
+    assert load_settings(paths).counter_number == 2
+    paths.settings.write_text('{"counter_number": 10}')
+    assert load_settings(paths).counter_number == 1

@@ -363,3 +363,24 @@ def test_a_second_replacement_inside_the_cooling_period_needs_a_supervisor(store
     )
     number = case_flow.submit(store.db, counter, store.clerk, second).application_number
     assert number == "HK01-1-20261123-0002"
+
+
+def test_two_counters_of_one_store_never_make_the_same_number(store, clock):
+    from dataclasses import replace
+
+    first, second = counter_for(store, clock), replace(counter_for(store, clock), number=2)
+    numbers = []
+    for counter, msisdn in ((first, CHAN_LINE), (second, "+85253456789")):
+        line = line_of(store, msisdn)
+        case_intake.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
+        case_id = case_intake.open_case(
+            store.db, counter, store.clerk, line, CaseReason.LOST
+        ).case_id
+        number = "A123456(3)" if msisdn == CHAN_LINE else WONG_HKID
+        pass_all_checks(store, counter, case_id, DocumentKind.HKID, number)
+        case_checks.verify(store.db, counter, store.clerk, case_id)
+        blank = add_blank_sims(store, "CMHK-DATA")[0]
+        case_card.choose_sim(store.db, counter, store.clerk, case_id, blank)
+        case_card.set_handover(store.db, counter, store.clerk, case_id, Handover.COUNTER)
+        numbers.append(case_flow.submit(store.db, counter, store.clerk, case_id).application_number)
+    assert numbers == ["HK01-1-20261123-0001", "HK01-2-20261123-0001"]
