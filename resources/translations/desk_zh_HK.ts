@@ -6,72 +6,72 @@
     <message>
         <location filename="../../desk/ui/wizard/card_page.py" line="72"/>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>新卡</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/card_page.py" line="77"/>
         <source>Scan the barcode of a blank SIM from the stock (or type its ICCID), then Enter: it becomes this case&apos;s new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描存貨中空白 SIM 卡的條碼（或輸入其 ICCID），然後按 Enter：該卡即成為此申請的新卡。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/card_page.py" line="83"/>
         <source>The customer&apos;s new phone: scan or type its EID (Settings › About), its brand and model, and the activation code (QR). Enter moves to the next field.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶的新手機：掃描或輸入其 EID（設定 › 關於本機）、品牌及型號，以及啟用碼（QR 碼）。按 Enter 移至下一欄。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/card_page.py" line="87"/>
         <source>EID</source>
-        <translation type="unfinished">EID</translation>
+        <translation>EID</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/card_page.py" line="87"/>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/card_page.py" line="87"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>型號</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/card_page.py" line="87"/>
         <source>Activation code</source>
-        <translation type="unfinished">啟用碼</translation>
+        <translation>啟用碼</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/card_page.py" line="90"/>
         <source>e.g. Apple, 华为, Samsung</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Apple、華為、Samsung</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/card_page.py" line="91"/>
         <source>e.g. iPhone 15</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 iPhone 15</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/card_page.py" line="92"/>
         <source>The &amp;old phone is at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>舊手機在櫃枱(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/card_page.py" line="108"/>
         <source>New card: SIM {iccid}. Enter: go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>新卡：SIM {iccid}。Enter：繼續。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/card_page.py" line="111"/>
         <source>No new card chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未選擇新卡。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/card_page.py" line="114"/>
         <source>Saved: EID {eid}, {device}, activation code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存：EID {eid}，{device}，啟用碼 {code}。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/card_page.py" line="166"/>
         <source>Scan the new SIM card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先掃描新 SIM 卡。</translation>
     </message>
 </context>
 <context>
@@ -79,157 +79,157 @@
     <message>
         <location filename="../../desk/ui/case_texts.py" line="16"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="17"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已核實身份</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="18"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="19"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已遞交</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="20"/>
         <source>under review</source>
-        <translation type="unfinished"></translation>
+        <translation>審批中</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="21"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批核</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="22"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="23"/>
         <source>card issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已發卡</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="24"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已寄出</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="25"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送達</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="26"/>
         <source>activated</source>
-        <translation type="unfinished"></translation>
+        <translation>已啟用</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="27"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="31"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="32"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>損壞</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="33"/>
         <source>stolen</source>
-        <translation type="unfinished"></translation>
+        <translation>被盜</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="34"/>
         <source>account anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶異常</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="35"/>
         <source>eSIM to a new phone</source>
-        <translation type="unfinished"></translation>
+        <translation>eSIM 轉新手機</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="40"/>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>轉交審批</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="41"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批核</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="42"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="43"/>
         <source>Card issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已發卡</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="44"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已寄出</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="45"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送達</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="46"/>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>已啟用</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="47"/>
         <source>Cancel case</source>
-        <translation type="unfinished"></translation>
+        <translation>取消申請</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="48"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>核實身份</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="49"/>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>付款</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="50"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>遞交</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="74"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 分鐘</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="76"/>
         <source>{n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 小時</translation>
     </message>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="77"/>
         <source>{n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 日</translation>
     </message>
 </context>
 <context>
@@ -237,52 +237,52 @@
     <message>
         <location filename="../../desk/ui/wizard/wizard.py" line="127"/>
         <source>Replacement case</source>
-        <translation type="unfinished"></translation>
+        <translation>補卡申請</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/wizard.py" line="128"/>
         <source>‹ &amp;Back   Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ 上一步(&amp;B)   Esc</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/wizard.py" line="129"/>
         <source>Close, keep the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉，保留草稿</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/wizard.py" line="143"/>
         <source>{kind}: {number}</source>
-        <translation type="unfinished">{kind}：{number}</translation>
+        <translation>{kind}：{number}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/wizard.py" line="151"/>
         <source>Line {number} · {carrier} {product} · {card}</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼 {number} · {carrier} {product} · {card}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/wizard.py" line="158"/>
         <source>Line {number} (shown in full once identity is verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼 {number}（核實身份後顯示完整號碼）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/wizard.py" line="175"/>
         <source>&amp;Finish   Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;F)   Enter</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/wizard.py" line="177"/>
         <source>&amp;Submit   Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>遞交(&amp;S)   Enter</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/wizard.py" line="179"/>
         <source>&amp;Next ›   Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) ›   Enter</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/wizard.py" line="227"/>
         <source>This could not be done: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>未能完成：{detail}</translation>
     </message>
 </context>
 <context>
@@ -290,222 +290,222 @@
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="15"/>
         <source>&amp;Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="16"/>
         <source>&amp;Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>損壞(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="17"/>
         <source>S&amp;tolen</source>
-        <translation type="unfinished"></translation>
+        <translation>被盜(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="18"/>
         <source>Account &amp;anomaly</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶異常(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="19"/>
         <source>e&amp;SIM to a new device</source>
-        <translation type="unfinished"></translation>
+        <translation>e&amp;SIM 轉移至新裝置</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="23"/>
         <source>Original ID document sighted, its number typed</source>
-        <translation type="unfinished"></translation>
+        <translation>已查閱證件正本並輸入號碼</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="26"/>
         <source>The photo matches the person</source>
-        <translation type="unfinished"></translation>
+        <translation>相片與本人相符</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="27"/>
         <source>The name matches the registration</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名與登記資料相符</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="28"/>
         <source>Service password or one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>服務密碼或一次性驗證碼</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="29"/>
         <source>Proof of purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>購買證明</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="30"/>
         <source>The original card holder</source>
-        <translation type="unfinished"></translation>
+        <translation>原卡卡托</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="31"/>
         <source>The proxy&apos;s own ID document</source>
-        <translation type="unfinished"></translation>
+        <translation>代辦人本人的身份證明文件</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="32"/>
         <source>Authorisation signed by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶簽署的授權書</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="38"/>
         <source>not sighted</source>
-        <translation type="unfinished"></translation>
+        <translation>未有查閱正本</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="39"/>
         <source>the number is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼無效</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="40"/>
         <source>this number is not the customer&apos;s registered ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>此號碼並非客戶登記的證件號碼</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="43"/>
         <source>the document has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>證件已過期</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="44"/>
         <source>does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>不相符</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="45"/>
         <source>wrong service password</source>
-        <translation type="unfinished"></translation>
+        <translation>服務密碼錯誤</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="46"/>
         <source>wrong code</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證碼錯誤</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="47"/>
         <source>the code has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證碼已過期</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="48"/>
         <source>too many wrong codes</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證碼錯誤次數過多</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="49"/>
         <source>not provided</source>
-        <translation type="unfinished"></translation>
+        <translation>未有提供</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="50"/>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>未有簽署</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="54"/>
         <source>Code accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證碼正確。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="55"/>
         <source>Wrong code: ask the customer to read it out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證碼錯誤：請客戶再讀一次。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="58"/>
         <source>Too many wrong codes: the check failed. Send a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證碼錯誤次數過多：核對未通過。請重新發送驗證碼。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="61"/>
         <source>The code has expired: the check failed. Send a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證碼已過期：核對未通過。請重新發送驗證碼。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="64"/>
         <source>This code was used already.</source>
-        <translation type="unfinished"></translation>
+        <translation>此驗證碼已使用過。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="65"/>
         <source>A code has 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證碼為 6 位數字。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="69"/>
         <source>At the &amp;counter, now</source>
-        <translation type="unfinished"></translation>
+        <translation>即場於櫃枱交收(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="70"/>
         <source>By c&amp;ourier to an address (3–7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>速遞到地址（3–7 日）(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="74"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="75"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已核實身份</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="76"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="77"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已遞交</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="78"/>
         <source>under review</source>
-        <translation type="unfinished"></translation>
+        <translation>審批中</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="79"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批核</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="80"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="81"/>
         <source>card issued</source>
-        <translation type="unfinished"></translation>
+        <translation>已發卡</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="82"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已寄出</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="83"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送達</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="84"/>
         <source>activated</source>
-        <translation type="unfinished"></translation>
+        <translation>已啟用</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="85"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -513,47 +513,47 @@
     <message>
         <location filename="../../desk/ui/models_cases.py" line="42"/>
         <source>Application number</source>
-        <translation type="unfinished"></translation>
+        <translation>申請編號</translation>
     </message>
     <message>
         <location filename="../../desk/ui/models_cases.py" line="43"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../desk/ui/models_cases.py" line="44"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>歷時</translation>
     </message>
     <message>
         <location filename="../../desk/ui/models_cases.py" line="45"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location filename="../../desk/ui/models_cases.py" line="46"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼</translation>
     </message>
     <message>
         <location filename="../../desk/ui/models_cases.py" line="47"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>電訊商</translation>
     </message>
     <message>
         <location filename="../../desk/ui/models_cases.py" line="48"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../desk/ui/models_cases.py" line="49"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location filename="../../desk/ui/models_cases.py" line="88"/>
         <source>(not submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未遞交）</translation>
     </message>
 </context>
 <context>
@@ -561,82 +561,82 @@
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="178"/>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>處理中的補卡申請</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="179"/>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="180"/>
         <source>C&amp;arrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>電訊商(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="182"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="185"/>
         <source>↑/↓: choose a case · Enter: the customer&apos;s card · Tab: the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓：選擇申請 · Enter：客戶資料 · Tab：篩選條件</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="201"/>
         <source>All open states</source>
-        <translation type="unfinished"></translation>
+        <translation>所有處理中狀態</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="212"/>
         <source>All carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有電訊商</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="257"/>
         <source>The cases could not be read: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>未能讀取補卡申請：{message}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="260"/>
         <source>Reading the cases …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取補卡申請…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="264"/>
         <source>No open case matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合篩選條件的處理中申請。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="266"/>
         <source>No open cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有處理中的補卡申請。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="269"/>
         <source>{count} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 宗處理中</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="328"/>
         <source>{number} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — {state}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="346"/>
         <source>Why did the carrier reject the case?</source>
-        <translation type="unfinished"></translation>
+        <translation>電訊商為何拒絕此申請？</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="352"/>
         <source>Why is the case cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>為何取消此申請？</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/cases.py" line="358"/>
         <source>The courier&apos;s tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>速遞追蹤編號：</translation>
     </message>
 </context>
 <context>
@@ -644,77 +644,77 @@
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="137"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>核對清單</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="142"/>
         <source>Check the customer against the registration. Type the ID number from the original document, then Enter. Each button: Tab to it, Enter or Space.</source>
-        <translation type="unfinished"></translation>
+        <translation>按登記資料核對客戶身份。輸入證件正本上的號碼，然後按 Enter。各按鈕：按 Tab 移至按鈕，再按 Enter 或空格鍵。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="153"/>
         <source>✓ Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 通過</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="154"/>
         <source>✕ Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ 不通過</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="155"/>
         <source>✓ Password confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 密碼正確</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="156"/>
         <source>✕ Password wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ 密碼錯誤</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="157"/>
         <source>Send a one-time &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>發送一次性驗證碼(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="158"/>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 位數字</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="186"/>
         <source>Still to check: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚待核對：{items}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="188"/>
         <source>Every check has passed. Enter: go on to the new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有核對項目均已通過。Enter：繼續選擇新卡。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="196"/>
         <source>✓ matches the customer&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 與客戶紀錄相符</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="198"/>
         <source>✓ one-time code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 一次性驗證碼正確</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="199"/>
         <source>✓ passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已通過</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="200"/>
         <source>✕ failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ 未通過：{why}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/checklist_page.py" line="269"/>
         <source>Code sent to {contact}; it expires in {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證碼已發送至 {contact}，{minutes} 分鐘內有效。</translation>
     </message>
 </context>
 <context>
@@ -737,7 +737,7 @@
     <message>
         <location filename="../../desk/ui/pages/customer_card.py" line="124"/>
         <source>New replacement case for this line   {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>為此號碼建立補卡申請   {key}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/customer_card.py" line="130"/>
@@ -757,17 +757,17 @@
     <message>
         <location filename="../../desk/ui/pages/customer_card.py" line="138"/>
         <source>Application number</source>
-        <translation type="unfinished"></translation>
+        <translation>申請編號</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/customer_card.py" line="139"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>開立時間</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/customer_card.py" line="141"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="169"/>
@@ -787,7 +787,7 @@
     <message>
         <location filename="../../desk/ui/pages/customer_card.py" line="191"/>
         <source>(not submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未遞交）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/customer_card.py" line="216"/>
@@ -839,7 +839,7 @@
     <message>
         <location filename="../../desk/app.py" line="362"/>
         <source>Demo store, not sent — notice to {to}: {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>示範分店，未有發送 — 給 {to} 的通知：{body}</translation>
     </message>
     <message>
         <location filename="../../desk/app.py" line="415"/>
@@ -854,17 +854,17 @@
     <message>
         <location filename="../../desk/ui/wizard/handover_page.py" line="41"/>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>交收方式</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/handover_page.py" line="44"/>
         <source>How does the customer get the new card? (↑/↓, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶如何取得新卡？（↑/↓，Enter）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/handover_page.py" line="47"/>
         <source>Delivery address, with a contact number</source>
-        <translation type="unfinished"></translation>
+        <translation>送貨地址及聯絡電話</translation>
     </message>
 </context>
 <context>
@@ -1383,137 +1383,137 @@ Log out anyway?</source>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="104"/>
         <source>Please correct: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>請更正：{fields}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="109"/>
         <source>Saved. Checking the outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存，正在檢查寄件匣…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="117"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短訊</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="118"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>電郵</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="119"/>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>示範</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="122"/>
         <source>no SMS gateway configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定短訊網關</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="123"/>
         <source>no e-mail server configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定電郵伺服器</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="129"/>
         <source>{count} {channel} waiting: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 則{channel}待發送：{why}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="134"/>
         <source>{count} {channel} waiting to be retried ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 則{channel}等候重試（{error}）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="139"/>
         <source>{count} {channel} being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 則{channel}正在發送</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="142"/>
         <source>{count} interrupted e-mails need a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 封發送中斷的電郵待處理</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="145"/>
         <source>{count} refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 則被伺服器拒絕</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="146"/>
         <source>Notices: </source>
-        <translation type="unfinished"></translation>
+        <translation>通知：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="146"/>
         <source>nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有待發送的通知</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="149"/>
         <source>Notices to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶通知</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="151"/>
         <source>E-mail server (SMTP):</source>
-        <translation type="unfinished"></translation>
+        <translation>電郵伺服器（SMTP）：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="152"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="153"/>
         <source>Encrypt (STARTTLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>加密（STARTTLS）：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="154"/>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>登入名稱：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="155"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="156"/>
         <source>Sender address:</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件人地址：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="157"/>
         <source>SMS gateway URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>短訊網關網址：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="158"/>
         <source>SMS gateway token:</source>
-        <translation type="unfinished"></translation>
+        <translation>短訊網關令牌：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="159"/>
         <source>Wait for an answer (seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>等候回應（秒）：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="163"/>
         <source>empty: no e-mail notices</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：不發送電郵通知</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="164"/>
         <source>empty: no SMS notices</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：不發送短訊通知</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="165"/>
         <source>Save notice settings</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存通知設定</translation>
     </message>
 </context>
 <context>
@@ -1521,12 +1521,12 @@ Log out anyway?</source>
     <message>
         <location filename="../../desk/ui/wizard/handover_page.py" line="96"/>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>付款</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/handover_page.py" line="99"/>
         <source>Payment is not taken at this counter yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此櫃枱暫時未能收款。</translation>
     </message>
 </context>
 <context>
@@ -1582,32 +1582,32 @@ Log out anyway?</source>
     <message>
         <location filename="../../desk/ui/wizard/reason_page.py" line="48"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/reason_page.py" line="51"/>
         <source>Why does the customer need a new card? (↑/↓, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶為何需要新卡？（↑/↓，Enter）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/reason_page.py" line="54"/>
         <source>&amp;Proxy: someone acts for the customer (代办)</source>
-        <translation type="unfinished"></translation>
+        <translation>代辦：由他人代客戶辦理(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/reason_page.py" line="64"/>
         <source>This line&apos;s case is open with the reason “{reason}”. To change the reason, cancel that case on the Cases page.</source>
-        <translation type="unfinished"></translation>
+        <translation>此號碼已有處理中的申請，原因為「{reason}」。如需更改原因，請在「補卡申請」頁面取消該申請。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/reason_page.py" line="69"/>
         <source>Enter reports the card lost: the line is suspended at once, even if the customer leaves before the new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 即報失此卡：號碼會即時暫停，即使客戶在取得新卡前離開亦然。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/reason_page.py" line="73"/>
         <source>Enter opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 開立申請。</translation>
     </message>
 </context>
 <context>
@@ -1633,83 +1633,83 @@ Log out anyway?</source>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="56"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>遞交</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="59"/>
         <source>Supervisor &amp;approval   {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>店長批核(&amp;A)   {key}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="77"/>
         <source>SIM {iccid}</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM {iccid}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="79"/>
         <source>eSIM for {device} (EID {eid})</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} 的 eSIM（EID {eid}）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="84"/>
         <location filename="../../desk/ui/wizard/submit_page.py" line="90"/>
         <source>not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未選擇</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="92"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="93"/>
         <source>Card kind</source>
-        <translation type="unfinished"></translation>
+        <translation>卡類別</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="94"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>身份</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="94"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已核實</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="94"/>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>未核實</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="95"/>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>新卡</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="96"/>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>交收方式</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="97"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="109"/>
         <source>Before this case can be submitted:</source>
-        <translation type="unfinished"></translation>
+        <translation>遞交此申請前須處理：</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="113"/>
         <source>A supervisor approves at this counter: {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>店長可在此櫃枱批核：{key}。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/submit_page.py" line="123"/>
         <source>Submitted. Application number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>已遞交。申請編號：{number}</translation>
     </message>
 </context>
 <context>
@@ -1717,47 +1717,47 @@ Log out anyway?</source>
     <message>
         <location filename="../../desk/ui/wizard/supervisor.py" line="74"/>
         <source>Supervisor approval</source>
-        <translation type="unfinished"></translation>
+        <translation>店長批核</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/supervisor.py" line="77"/>
         <source>&amp;Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>店長(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/supervisor.py" line="77"/>
         <source>&amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/supervisor.py" line="77"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/supervisor.py" line="85"/>
         <source>Approve   Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>批核   Enter</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/supervisor.py" line="87"/>
         <source>Cancel   Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>取消   Esc</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/supervisor.py" line="88"/>
         <source>Why the supervisor agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>店長同意的理由</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/supervisor.py" line="92"/>
         <source>No supervisor works at this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>本店沒有店長。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/supervisor.py" line="95"/>
         <source>A supervisor&apos;s approval needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>店長批核須註明原因。</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +1825,7 @@ Log out anyway?</source>
     <message>
         <location filename="../../desk/ui/texts.py" line="35"/>
         <source>application number</source>
-        <translation type="unfinished"></translation>
+        <translation>申請編號</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="36"/>
@@ -1895,187 +1895,187 @@ Log out anyway?</source>
     <message>
         <location filename="../../desk/ui/texts.py" line="72"/>
         <source>This case is not in this store&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>本店的紀錄中沒有此申請。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="73"/>
         <source>This line is not in this store&apos;s records.</source>
-        <translation type="unfinished"></translation>
+        <translation>本店的紀錄中沒有此號碼。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="74"/>
         <source>This line has been terminated: no new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>此號碼已終止，不能補卡。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="75"/>
         <source>The customer has locked SIM changes on this line. A supervisor can lift the lock after a full verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶已為此號碼設定換卡鎖定。完成所有身份核實後，店長可解除鎖定。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="80"/>
         <source>This line already has an open case. Continue or cancel that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此號碼已有處理中的申請，請繼續處理或取消該申請。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="83"/>
         <source>A lost or stolen card is reported lost first: suspend the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>遺失或被盜的卡須先報失：請暫停此號碼。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="86"/>
         <source>Identity checks failed {max_failures} times or more in {window_hours} hours: replacements on this line are locked until a supervisor clears the lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>{window_hours} 小時內身份核實失敗 {max_failures} 次或以上：此號碼的補卡已被鎖定，須由店長解除。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="91"/>
         <source>This line&apos;s card was replaced less than {cooling_days} days ago: a supervisor must approve another replacement, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>此號碼在 {cooling_days} 日內已補過卡：再次補卡須由店長批核並註明原因。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="96"/>
         <source>Someone acting for the customer (a proxy) needs a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>由他人代客戶辦理（代辦）須經店長批核。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="99"/>
         <source>Moving an eSIM without the old phone at the counter needs a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>舊手機不在櫃枱時轉移 eSIM，須經店長批核。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="102"/>
         <source>Only a supervisor may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店長可以執行此操作。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="103"/>
         <source>Complete every identity check before lifting the SIM-change lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>解除換卡鎖定前，請完成所有身份核實。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="106"/>
         <source>Say why: a reason is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明原因：原因不可留空。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="107"/>
         <source>This cannot be approved; it must be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>此項不能批核，必須解除。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="108"/>
         <source>This case&apos;s checks are done; nothing more to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請的核對已完成，毋須再核對。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="111"/>
         <source>Some checks have not passed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分核對項目尚未通過。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="112"/>
         <source>This customer has no registered contact for a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客戶沒有可接收驗證碼的登記聯絡方法。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="113"/>
         <source>Send a code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先發送驗證碼。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="114"/>
         <source>This case is submitted: its new card cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請已遞交，新卡不能更改。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="115"/>
         <source>This case replaces an eSIM: scan the phone&apos;s EID.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請補發 eSIM：請掃描手機的 EID。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="118"/>
         <source>This case replaces a SIM card: scan a blank SIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請補發 SIM 卡：請掃描空白 SIM 卡。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="121"/>
         <source>The SIM {iccid} is not in this store&apos;s stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡 {iccid} 不在本店存貨中。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="122"/>
         <source>The blank SIM {iccid} is for another product than this line&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>空白 SIM 卡 {iccid} 與此號碼的產品不符。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="125"/>
         <source>The SIM {iccid} has already been given out.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIM 卡 {iccid} 已發出。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="126"/>
         <source>Type the new phone&apos;s brand and model.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入新手機的品牌及型號。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="127"/>
         <source>Type the address the courier delivers to.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入速遞送貨地址。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="128"/>
         <source>Choose the new card before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>遞交前請先選擇新卡。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="129"/>
         <source>Choose how the customer gets the new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇客戶取得新卡的方式。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="130"/>
         <source>This case cannot do that in its present state.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請在目前狀態下不能執行此操作。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="133"/>
         <source>This case is finished: nothing more can happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請已完結，不能再作任何操作。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="134"/>
         <source>This case waits for its payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請正在等待付款。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="135"/>
         <source>This case does not need that check.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請毋須這項核對。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="137"/>
         <source>This step is not taken from the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>此步驟不能在申請列表中執行。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="138"/>
         <source>Type the courier&apos;s tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入速遞追蹤編號。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="139"/>
         <source>Only a card sent by courier is shipped; this one is handed over at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有以速遞送出的卡才需寄出；此卡在櫃枱交收。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="142"/>
         <source>A card sent by courier must be shipped before it is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>以速遞送出的卡須先寄出，才可標示為已送達。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="145"/>
         <source>The reason is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因太長：最多 {max} 個字元。</translation>
     </message>
     <message>
         <location filename="../../desk/store/problems.py" line="49"/>
