@@ -288,222 +288,222 @@
 <context>
     <name>CaseWords</name>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="15"/>
+        <location filename="../../desk/ui/wizard/words.py" line="17"/>
         <source>&amp;Lost</source>
         <translation>遺失(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="16"/>
+        <location filename="../../desk/ui/wizard/words.py" line="18"/>
         <source>&amp;Damaged</source>
         <translation>損壞(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="17"/>
+        <location filename="../../desk/ui/wizard/words.py" line="19"/>
         <source>S&amp;tolen</source>
         <translation>被盜(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="18"/>
+        <location filename="../../desk/ui/wizard/words.py" line="20"/>
         <source>Account &amp;anomaly</source>
         <translation>帳戶異常(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="19"/>
+        <location filename="../../desk/ui/wizard/words.py" line="21"/>
         <source>e&amp;SIM to a new device</source>
         <translation>e&amp;SIM 轉移至新裝置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="23"/>
+        <location filename="../../desk/ui/wizard/words.py" line="25"/>
         <source>Original ID document sighted, its number typed</source>
         <translation>已查閱證件正本並輸入號碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="26"/>
+        <location filename="../../desk/ui/wizard/words.py" line="28"/>
         <source>The photo matches the person</source>
         <translation>相片與本人相符</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="27"/>
+        <location filename="../../desk/ui/wizard/words.py" line="29"/>
         <source>The name matches the registration</source>
         <translation>姓名與登記資料相符</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="28"/>
+        <location filename="../../desk/ui/wizard/words.py" line="30"/>
         <source>Service password or one-time code</source>
         <translation>服務密碼或一次性驗證碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="29"/>
+        <location filename="../../desk/ui/wizard/words.py" line="31"/>
         <source>Proof of purchase</source>
         <translation>購買證明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="30"/>
+        <location filename="../../desk/ui/wizard/words.py" line="32"/>
         <source>The original card holder</source>
         <translation>原卡卡托</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="31"/>
+        <location filename="../../desk/ui/wizard/words.py" line="33"/>
         <source>The proxy&apos;s own ID document</source>
         <translation>代辦人本人的身份證明文件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="32"/>
+        <location filename="../../desk/ui/wizard/words.py" line="34"/>
         <source>Authorisation signed by the customer</source>
         <translation>客戶簽署的授權書</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="38"/>
+        <location filename="../../desk/ui/wizard/words.py" line="40"/>
         <source>not sighted</source>
         <translation>未有查閱正本</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="39"/>
+        <location filename="../../desk/ui/wizard/words.py" line="41"/>
         <source>the number is not valid</source>
         <translation>號碼無效</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="40"/>
+        <location filename="../../desk/ui/wizard/words.py" line="42"/>
         <source>this number is not the customer&apos;s registered ID number</source>
         <translation>此號碼並非客戶登記的證件號碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="43"/>
+        <location filename="../../desk/ui/wizard/words.py" line="45"/>
         <source>the document has expired</source>
         <translation>證件已過期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="44"/>
+        <location filename="../../desk/ui/wizard/words.py" line="46"/>
         <source>does not match</source>
         <translation>不相符</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="45"/>
+        <location filename="../../desk/ui/wizard/words.py" line="47"/>
         <source>wrong service password</source>
         <translation>服務密碼錯誤</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="46"/>
+        <location filename="../../desk/ui/wizard/words.py" line="48"/>
         <source>wrong code</source>
         <translation>驗證碼錯誤</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="47"/>
+        <location filename="../../desk/ui/wizard/words.py" line="49"/>
         <source>the code has expired</source>
         <translation>驗證碼已過期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="48"/>
+        <location filename="../../desk/ui/wizard/words.py" line="50"/>
         <source>too many wrong codes</source>
         <translation>驗證碼錯誤次數過多</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="49"/>
+        <location filename="../../desk/ui/wizard/words.py" line="51"/>
         <source>not provided</source>
         <translation>未有提供</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="50"/>
+        <location filename="../../desk/ui/wizard/words.py" line="52"/>
         <source>not signed</source>
         <translation>未有簽署</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="54"/>
+        <location filename="../../desk/ui/wizard/words.py" line="56"/>
         <source>Code accepted.</source>
         <translation>驗證碼正確。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="55"/>
+        <location filename="../../desk/ui/wizard/words.py" line="57"/>
         <source>Wrong code: ask the customer to read it out again.</source>
         <translation>驗證碼錯誤：請客戶再讀一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="58"/>
+        <location filename="../../desk/ui/wizard/words.py" line="60"/>
         <source>Too many wrong codes: the check failed. Send a new code.</source>
         <translation>驗證碼錯誤次數過多：核對未通過。請重新發送驗證碼。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="61"/>
+        <location filename="../../desk/ui/wizard/words.py" line="63"/>
         <source>The code has expired: the check failed. Send a new code.</source>
         <translation>驗證碼已過期：核對未通過。請重新發送驗證碼。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="64"/>
+        <location filename="../../desk/ui/wizard/words.py" line="66"/>
         <source>This code was used already.</source>
         <translation>此驗證碼已使用過。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="65"/>
+        <location filename="../../desk/ui/wizard/words.py" line="67"/>
         <source>A code has 6 digits.</source>
         <translation>驗證碼為 6 位數字。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="69"/>
+        <location filename="../../desk/ui/wizard/words.py" line="71"/>
         <source>At the &amp;counter, now</source>
         <translation>即場於櫃枱交收(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="70"/>
+        <location filename="../../desk/ui/wizard/words.py" line="72"/>
         <source>By c&amp;ourier to an address (3–7 days)</source>
         <translation>速遞到地址（3–7 日）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="74"/>
+        <location filename="../../desk/ui/wizard/words.py" line="76"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="75"/>
+        <location filename="../../desk/ui/wizard/words.py" line="77"/>
         <source>verified</source>
         <translation>已核實身份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="76"/>
+        <location filename="../../desk/ui/wizard/words.py" line="78"/>
         <source>paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="77"/>
+        <location filename="../../desk/ui/wizard/words.py" line="79"/>
         <source>submitted</source>
         <translation>已遞交</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="78"/>
+        <location filename="../../desk/ui/wizard/words.py" line="80"/>
         <source>under review</source>
         <translation>審批中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="79"/>
+        <location filename="../../desk/ui/wizard/words.py" line="81"/>
         <source>approved</source>
         <translation>已批核</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="80"/>
+        <location filename="../../desk/ui/wizard/words.py" line="82"/>
         <source>rejected</source>
         <translation>已拒絕</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="81"/>
+        <location filename="../../desk/ui/wizard/words.py" line="83"/>
         <source>card issued</source>
         <translation>已發卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="82"/>
+        <location filename="../../desk/ui/wizard/words.py" line="84"/>
         <source>shipped</source>
         <translation>已寄出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="83"/>
+        <location filename="../../desk/ui/wizard/words.py" line="85"/>
         <source>delivered</source>
         <translation>已送達</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="84"/>
+        <location filename="../../desk/ui/wizard/words.py" line="86"/>
         <source>activated</source>
         <translation>已啟用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/words.py" line="85"/>
+        <location filename="../../desk/ui/wizard/words.py" line="87"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -837,12 +837,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../desk/app.py" line="362"/>
+        <location filename="../../desk/app.py" line="365"/>
         <source>Demo store, not sent — notice to {to}: {body}</source>
         <translation>示範分店，未有發送 — 給 {to} 的通知：{body}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="415"/>
+        <location filename="../../desk/app.py" line="418"/>
         <source>The store cannot be opened:
 {detail}</source>
         <translation>無法開啟分店：
@@ -1235,7 +1235,7 @@
         <translation>未能核對 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="187"/>
+        <location filename="../../desk/app.py" line="190"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
@@ -1381,137 +1381,137 @@ Log out anyway?</source>
 <context>
     <name>NoticeSettingsBox</name>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="104"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="106"/>
         <source>Please correct: {fields}</source>
         <translation>請更正：{fields}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="109"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="111"/>
         <source>Saved. Checking the outbox…</source>
         <translation>已儲存，正在檢查寄件匣…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="117"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="119"/>
         <source>SMS</source>
         <translation>短訊</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="118"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="120"/>
         <source>e-mail</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="119"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="121"/>
         <source>demo</source>
         <translation>示範</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="122"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="124"/>
         <source>no SMS gateway configured</source>
         <translation>未設定短訊網關</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="123"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="125"/>
         <source>no e-mail server configured</source>
         <translation>未設定電郵伺服器</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="129"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="131"/>
         <source>{count} {channel} waiting: {why}</source>
         <translation>{count} 則{channel}待發送：{why}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="134"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="136"/>
         <source>{count} {channel} waiting to be retried ({error})</source>
         <translation>{count} 則{channel}等候重試（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="139"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="141"/>
         <source>{count} {channel} being sent</source>
         <translation>{count} 則{channel}正在發送</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="142"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="144"/>
         <source>{count} interrupted e-mails need a decision</source>
         <translation>{count} 封發送中斷的電郵待處理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="145"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="147"/>
         <source>{count} refused by the server</source>
         <translation>{count} 則被伺服器拒絕</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="146"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="148"/>
         <source>Notices: </source>
         <translation>通知：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="146"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="148"/>
         <source>nothing waiting</source>
         <translation>沒有待發送的通知</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="149"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="151"/>
         <source>Notices to customers</source>
         <translation>客戶通知</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="151"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="153"/>
         <source>E-mail server (SMTP):</source>
         <translation>電郵伺服器（SMTP）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="152"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="154"/>
         <source>Port:</source>
         <translation>連接埠：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="153"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="155"/>
         <source>Encrypt (STARTTLS):</source>
         <translation>加密（STARTTLS）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="154"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="156"/>
         <source>Login:</source>
         <translation>登入名稱：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="155"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="157"/>
         <source>Password:</source>
         <translation>密碼：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="156"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="158"/>
         <source>Sender address:</source>
         <translation>寄件人地址：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="157"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="159"/>
         <source>SMS gateway URL:</source>
         <translation>短訊網關網址：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="158"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="160"/>
         <source>SMS gateway token:</source>
         <translation>短訊網關令牌：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="159"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="161"/>
         <source>Wait for an answer (seconds):</source>
         <translation>等候回應（秒）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="163"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="165"/>
         <source>empty: no e-mail notices</source>
         <translation>留空：不發送電郵通知</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="164"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="166"/>
         <source>empty: no SMS notices</source>
         <translation>留空：不發送短訊通知</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="165"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="167"/>
         <source>Save notice settings</source>
         <translation>儲存通知設定</translation>
     </message>

@@ -99,7 +99,9 @@ class NoticeSettingsBox(Retranslating, QGroupBox):
             f.name for f in fields(Settings) if getattr(chosen, f.name) != getattr(checked, f.name)
         ]
         if wrong:
-            names = ", ".join(self.labels[n].text().rstrip(":") for n in wrong if n in self.labels)
+            names = ", ".join(
+                self.labels[n].text().rstrip(":：") for n in wrong if n in self.labels
+            )
             msgbox.error(
                 self, self.title(), self.tr("Please correct: {fields}").format(fields=names)
             )

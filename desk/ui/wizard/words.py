@@ -3,6 +3,8 @@ one-time code outcomes and handovers (context ``CaseWords``, found by lupdate)."
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desk.core.cases import CaseReason, CaseStatus, Handover
@@ -91,7 +93,9 @@ def tr(source: str) -> str:
 
 
 def plain(text: str) -> str:
-    """A label's text without its mnemonic (``&Lost`` → ``Lost``)."""
+    """A label's text without its mnemonic (``&Lost`` → ``Lost``; the Chinese style
+    ``丢失(&L)`` → ``丢失``)."""
+    text = re.sub(r"\s*[(（]&[^&)）][)）]", "", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
