@@ -14,7 +14,7 @@ from desk.core.numbers import format_number
 from desk.core.staff import StaffMember
 from desk.services.case_card import release_card
 from desk.services.case_context import CaseChange, Counter, change_of, load_case, log, move
-from desk.services.case_intake import _decide, guard_facts
+from desk.services.case_intake import _decide, case_guard_facts
 from desk.services.case_notices import queue_for_case
 from desk.services.errors import DeskError
 from desk.store.case_models import Case, LineEvent
@@ -40,19 +40,7 @@ def submit(db: Database, counter: Counter, member: StaffMember, case_id: uuid.UU
         case = load_case(s, case_id)
         line = s.get(Line, case.line_id)
         assert line is not None
-        facts = guard_facts(
-            s,
-            counter,
-            member,
-            line,
-            reason=case.reason,
-            card_kind=case.card_kind,
-            proxy=case.proxy,
-            case=case,
-            esim_move_without_old_device=(
-                case.card_kind is CardKind.ESIM and case.old_device_present is False
-            ),
-        )
+        facts = case_guard_facts(s, counter, member, case, line)
         decision = _decide(s, counter, member, f"case:{case.id}", facts)
         if not decision.allowed:
             decision.raise_unless_allowed()

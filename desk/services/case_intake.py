@@ -161,6 +161,25 @@ def guard_facts(
     )
 
 
+def case_guard_facts(
+    s: Session, counter: Counter, member: StaffMember, case: Case, line: Line
+) -> GuardFacts:
+    """The guard's facts for an existing case (its approvals in, itself left out)."""
+    return guard_facts(
+        s,
+        counter,
+        member,
+        line,
+        reason=case.reason,
+        card_kind=case.card_kind,
+        proxy=case.proxy,
+        case=case,
+        esim_move_without_old_device=(
+            case.card_kind is CardKind.ESIM and case.old_device_present is False
+        ),
+    )
+
+
 def _decide(
     s: Session, counter: Counter, member: StaffMember, subject: str, facts: GuardFacts
 ) -> Decision:

@@ -19,7 +19,7 @@ from desk.core.guard import Decision, check_replacement
 from desk.core.staff import StaffMember
 from desk.services.case_checks import checklist_state
 from desk.services.case_context import Counter
-from desk.services.case_intake import guard_facts
+from desk.services.case_intake import case_guard_facts
 from desk.store.case_models import Case
 from desk.store.db import Database
 from desk.store.models import CardKind, Line, LineStatus
@@ -71,19 +71,7 @@ def wizard_line(
         )
         if case is None:
             return WizardLine(line.status, line.sim_change_lock, None)
-        facts = guard_facts(
-            s,
-            counter,
-            member,
-            line,
-            reason=case.reason,
-            card_kind=case.card_kind,
-            proxy=case.proxy,
-            case=case,
-            esim_move_without_old_device=(
-                case.card_kind is CardKind.ESIM and case.old_device_present is False
-            ),
-        )
+        facts = case_guard_facts(s, counter, member, case, line)
         found = WizardCase(
             id=case.id,
             status=case.status,
