@@ -245,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Creating the demo store in {paths.data_dir} ...")
         if _run(paths, lambda: cmd_demo(paths, 5000, 0)) != 0:
             return 1
-    from desk.app import run_gui
+    from desk.launch import run_gui
 
     return run_gui(paths)
 

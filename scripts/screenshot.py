@@ -19,9 +19,10 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from desk.app import DeskApp, prepare_store
+from desk.app import DeskApp
 from desk.config import Paths
 from desk.demo import DEMO_STAFF
+from desk.launch import prepare_store
 
 
 def _wait(done: Callable[[], bool], seconds: float = 10) -> None:

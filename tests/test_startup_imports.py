@@ -8,7 +8,7 @@ import sys
 
 def test_the_login_path_imports_no_sqlalchemy_alembic_or_argon2():
     code = (
-        "import sys, desk.app, desk.cli; "
+        "import sys, desk.app, desk.launch, desk.cli; "
         "print(sorted(m for m in ('sqlalchemy', 'alembic', 'argon2', 'cryptography') "
         "if m in sys.modules))"
     )
