@@ -559,82 +559,82 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="178"/>
+        <location filename="../../desk/ui/pages/cases.py" line="193"/>
         <source>Open cases</source>
         <translation>处理中的补卡申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="179"/>
+        <location filename="../../desk/ui/pages/cases.py" line="194"/>
         <source>&amp;State:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="180"/>
+        <location filename="../../desk/ui/pages/cases.py" line="195"/>
         <source>C&amp;arrier:</source>
         <translation>运营商(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="182"/>
+        <location filename="../../desk/ui/pages/cases.py" line="197"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="185"/>
+        <location filename="../../desk/ui/pages/cases.py" line="200"/>
         <source>↑/↓: choose a case · Enter: the customer&apos;s card · Tab: the filters</source>
         <translation>↑/↓：选择申请 · Enter：客户资料 · Tab：筛选条件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="201"/>
+        <location filename="../../desk/ui/pages/cases.py" line="216"/>
         <source>All open states</source>
         <translation>所有处理中状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="212"/>
+        <location filename="../../desk/ui/pages/cases.py" line="227"/>
         <source>All carriers</source>
         <translation>所有运营商</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="257"/>
+        <location filename="../../desk/ui/pages/cases.py" line="272"/>
         <source>The cases could not be read: {message}</source>
         <translation>无法读取补卡申请：{message}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="260"/>
+        <location filename="../../desk/ui/pages/cases.py" line="275"/>
         <source>Reading the cases …</source>
         <translation>正在读取补卡申请…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="264"/>
+        <location filename="../../desk/ui/pages/cases.py" line="279"/>
         <source>No open case matches the filters.</source>
         <translation>没有符合筛选条件的处理中申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="266"/>
+        <location filename="../../desk/ui/pages/cases.py" line="281"/>
         <source>No open cases.</source>
         <translation>没有处理中的补卡申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="269"/>
+        <location filename="../../desk/ui/pages/cases.py" line="284"/>
         <source>{count} open</source>
         <translation>{count} 个处理中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="328"/>
+        <location filename="../../desk/ui/pages/cases.py" line="343"/>
         <source>{number} — {state}</source>
         <translation>{number} — {state}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="346"/>
+        <location filename="../../desk/ui/pages/cases.py" line="361"/>
         <source>Why did the carrier reject the case?</source>
         <translation>运营商为何驳回此申请？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="352"/>
+        <location filename="../../desk/ui/pages/cases.py" line="367"/>
         <source>Why is the case cancelled?</source>
         <translation>为何取消此申请？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="358"/>
+        <location filename="../../desk/ui/pages/cases.py" line="373"/>
         <source>The courier&apos;s tracking number:</source>
         <translation>快递单号：</translation>
     </message>
@@ -745,6 +745,11 @@
         <translation>号码</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/pages/customer_card.py" line="131"/>
+        <source>Carrier / Product</source>
+        <translation>运营商 / 产品</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/pages/customer_card.py" line="132"/>
         <source>Card</source>
         <translation>卡类型</translation>
@@ -763,6 +768,11 @@
         <location filename="../../desk/ui/pages/customer_card.py" line="139"/>
         <source>Opened</source>
         <translation>开立时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/customer_card.py" line="140"/>
+        <source>Line · Reason</source>
+        <translation>号码 · 原因</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/customer_card.py" line="141"/>
@@ -837,12 +847,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../desk/app.py" line="365"/>
+        <location filename="../../desk/app.py" line="364"/>
         <source>Demo store, not sent — notice to {to}: {body}</source>
         <translation>演示门店，未发送 — 发给 {to} 的通知：{body}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="418"/>
+        <location filename="../../desk/launch.py" line="50"/>
         <source>The store cannot be opened:
 {detail}</source>
         <translation>无法打开门店：
@@ -1235,7 +1245,7 @@
         <translation>无法核对 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="190"/>
+        <location filename="../../desk/app.py" line="189"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>

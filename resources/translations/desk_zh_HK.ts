@@ -559,82 +559,82 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="178"/>
+        <location filename="../../desk/ui/pages/cases.py" line="193"/>
         <source>Open cases</source>
         <translation>處理中的補卡申請</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="179"/>
+        <location filename="../../desk/ui/pages/cases.py" line="194"/>
         <source>&amp;State:</source>
         <translation>狀態(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="180"/>
+        <location filename="../../desk/ui/pages/cases.py" line="195"/>
         <source>C&amp;arrier:</source>
         <translation>電訊商(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="182"/>
+        <location filename="../../desk/ui/pages/cases.py" line="197"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="185"/>
+        <location filename="../../desk/ui/pages/cases.py" line="200"/>
         <source>↑/↓: choose a case · Enter: the customer&apos;s card · Tab: the filters</source>
         <translation>↑/↓：選擇申請 · Enter：客戶資料 · Tab：篩選條件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="201"/>
+        <location filename="../../desk/ui/pages/cases.py" line="216"/>
         <source>All open states</source>
         <translation>所有處理中狀態</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="212"/>
+        <location filename="../../desk/ui/pages/cases.py" line="227"/>
         <source>All carriers</source>
         <translation>所有電訊商</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="257"/>
+        <location filename="../../desk/ui/pages/cases.py" line="272"/>
         <source>The cases could not be read: {message}</source>
         <translation>未能讀取補卡申請：{message}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="260"/>
+        <location filename="../../desk/ui/pages/cases.py" line="275"/>
         <source>Reading the cases …</source>
         <translation>正在讀取補卡申請…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="264"/>
+        <location filename="../../desk/ui/pages/cases.py" line="279"/>
         <source>No open case matches the filters.</source>
         <translation>沒有符合篩選條件的處理中申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="266"/>
+        <location filename="../../desk/ui/pages/cases.py" line="281"/>
         <source>No open cases.</source>
         <translation>沒有處理中的補卡申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="269"/>
+        <location filename="../../desk/ui/pages/cases.py" line="284"/>
         <source>{count} open</source>
         <translation>{count} 宗處理中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="328"/>
+        <location filename="../../desk/ui/pages/cases.py" line="343"/>
         <source>{number} — {state}</source>
         <translation>{number} — {state}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="346"/>
+        <location filename="../../desk/ui/pages/cases.py" line="361"/>
         <source>Why did the carrier reject the case?</source>
         <translation>電訊商為何拒絕此申請？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="352"/>
+        <location filename="../../desk/ui/pages/cases.py" line="367"/>
         <source>Why is the case cancelled?</source>
         <translation>為何取消此申請？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="358"/>
+        <location filename="../../desk/ui/pages/cases.py" line="373"/>
         <source>The courier&apos;s tracking number:</source>
         <translation>速遞追蹤編號：</translation>
     </message>
@@ -745,6 +745,11 @@
         <translation>號碼</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/pages/customer_card.py" line="131"/>
+        <source>Carrier / Product</source>
+        <translation>電訊商 / 產品</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/pages/customer_card.py" line="132"/>
         <source>Card</source>
         <translation>卡類別</translation>
@@ -763,6 +768,11 @@
         <location filename="../../desk/ui/pages/customer_card.py" line="139"/>
         <source>Opened</source>
         <translation>開立時間</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/customer_card.py" line="140"/>
+        <source>Line · Reason</source>
+        <translation>號碼 · 原因</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/customer_card.py" line="141"/>
@@ -837,12 +847,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../desk/app.py" line="365"/>
+        <location filename="../../desk/app.py" line="364"/>
         <source>Demo store, not sent — notice to {to}: {body}</source>
         <translation>示範分店，未有發送 — 給 {to} 的通知：{body}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="418"/>
+        <location filename="../../desk/launch.py" line="50"/>
         <source>The store cannot be opened:
 {detail}</source>
         <translation>無法開啟分店：
@@ -1235,7 +1245,7 @@
         <translation>未能核對 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="190"/>
+        <location filename="../../desk/app.py" line="189"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>

@@ -61,3 +61,13 @@ def test_complete_at_1024_by_768(qtbot, main_window):
         text = button.fontMetrics().horizontalAdvance(button.text())
         assert text + 32 <= button.width()  # the padding of the navigation buttons
     qtbot.keyClick(main_window, Qt.Key.Key_F2)
+
+
+@pytest.mark.parametrize("language", ["zh_HK", "zh_CN", "en"])
+def test_no_page_makes_the_window_wider_than_1024(qtbot, main_window, desk, language):
+    """A hidden page counts too: the stack is as wide as its widest page."""
+    desk.set_language(language)
+    qtbot.waitUntil(lambda: main_window.minimumSizeHint().width() > 0)
+    widths = {k: w.minimumSizeHint().width() for k, w in main_window.pages.items()}
+    assert main_window.minimumSizeHint().width() <= 1024, widths
+    desk.set_language("en")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -109,6 +110,13 @@ class CasesPage(Retranslating, QWidget):
         self.carrier_label = QLabel(objectName="casesCarrierLabel")
         self.carrier_filter = QComboBox(objectName="casesCarrier")
         self.carrier_filter.setAccessibleName("casesCarrier")
+        # The filters give way on a narrow screen (1024 px): never the reason for a wider
+        # window. Their full text is in the list when it opens.
+        for combo in (self.status_filter, self.carrier_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.status_label.setBuddy(self.status_filter)
         self.carrier_label.setBuddy(self.carrier_filter)
         self.refresh_button = QPushButton(objectName="casesRefresh")
@@ -137,6 +145,8 @@ class CasesPage(Retranslating, QWidget):
         self.buttons: dict[CaseAction, QPushButton] = {}
         actions_row = QHBoxLayout()
         self.selected_label = QLabel(objectName="casesSelected")
+        self.selected_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.selected_label.setMinimumWidth(160)
         actions_row.addWidget(self.selected_label)
         actions_row.addStretch(1)
         for action, key in ACTION_KEYS.items():
@@ -149,10 +159,14 @@ class CasesPage(Retranslating, QWidget):
             self.buttons[action] = button
         self.open_hint = QLabel(objectName="casesHint")
 
+        # The title and the count on a row of their own: the filters' row then fits a
+        # 1024 px screen in every language.
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addSpacing(16)
+        heading.addWidget(self.count, 1)
         filters = QHBoxLayout()
-        filters.addWidget(self.title)
-        filters.addSpacing(16)
-        filters.addWidget(self.count, 1)
+        filters.addStretch(1)
         filters.addWidget(self.status_label)
         filters.addWidget(self.status_filter)
         filters.addSpacing(8)
@@ -161,6 +175,7 @@ class CasesPage(Retranslating, QWidget):
         filters.addSpacing(8)
         filters.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(heading)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions_row)

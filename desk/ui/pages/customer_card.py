@@ -128,7 +128,7 @@ class CustomerCardView(Retranslating, QWidget):
         self.lines.setHorizontalHeaderLabels(
             [
                 self.tr("Number"),
-                f"{self.tr('Carrier')} / {self.tr('Product')}",
+                self.tr("Carrier / Product"),
                 self.tr("Card"),
                 self.tr("Status"),
             ]
@@ -137,7 +137,7 @@ class CustomerCardView(Retranslating, QWidget):
             [
                 self.tr("Application number"),
                 self.tr("Opened"),
-                f"{self.tr('Line')} · {self.tr('Reason')}",
+                self.tr("Line · Reason"),
                 self.tr("State"),
             ]
         )
