@@ -146,7 +146,7 @@ class CasesPage(Retranslating, QWidget):
         actions_row = QHBoxLayout()
         self.selected_label = QLabel(objectName="casesSelected")
         self.selected_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.selected_label.setMinimumWidth(160)
+        self.selected_label.setMinimumWidth(240)  # an application number, whole
         actions_row.addWidget(self.selected_label)
         actions_row.addStretch(1)
         for action, key in ACTION_KEYS.items():
