@@ -141,3 +141,37 @@ def test_a_draft_is_resumed_after_closing_and_reopening(qtbot, main_window, stor
     )
     assert focus().objectName() == "casePass_name_matches"  # the next check to do
     assert len([the_case(store)]) == 1
+
+
+def test_a_one_time_code_is_sent_and_typed_back_at_the_checklist(qtbot, main_window, store):
+    """The code reaches the outbox for the registered contact; what the customer reads
+    out is typed into the code field; a wrong code leaves the secret unchecked."""
+    from desk.store.models import Notice
+
+    wizard = open_wizard(qtbot, main_window, "5123 4567")
+    press(qtbot, Qt.Key.Key_Return)  # lost
+    type_text(qtbot, "A123456(3)")
+    press(qtbot, Qt.Key.Key_Return)
+    page = wizard.current()
+    tab_to(qtbot, "caseSendCode")
+    press(qtbot, Qt.Key.Key_Space)
+    assert focus().objectName() == "caseCode"
+    assert "+852 5123 ****" in page.results[ChecklistItem.SECRET].text()
+    with store.db.read() as s:
+        body = s.scalar(select(Notice.body).where(Notice.kind == "one_time_code"))
+    code = next(w for w in body.replace("，", " ").split() if w.isdigit() and len(w) == 6)
+    type_text(qtbot, "000000" if code != "000000" else "111111")
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.message.text()  # the wrong code is said, and nothing passed
+    with store.db.read() as s:
+        from desk.store.case_models import Verification
+
+        assert s.scalar(select(Verification).where(Verification.item == "secret")) is None
+    page.code.setFocus()
+    type_text(qtbot, code)
+    press(qtbot, Qt.Key.Key_Return)
+    with store.db.read() as s:
+        results = s.execute(
+            select(Verification.item, Verification.passed, Verification.method)
+        ).all()
+    assert ("secret", True, "one_time_code") in results
