@@ -5,14 +5,11 @@ clerk waits on it, like the lookup."""
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from desk.core.cases import OPEN, CaseAction, CaseReason, CaseStatus, Handover, allowed_actions
-from desk.core.numbers import parse_number
-from desk.core.refusal import Refusal
 from desk.services.case_flow import FOLLOW_UP
 from desk.store.db import Database
 from desk.store.models import CardKind
@@ -117,18 +114,6 @@ def carriers_with_open_cases(db: Database) -> tuple[str, ...]:
             sorted(s.value for s in OPEN),
         ).fetchall()
     return tuple(str(r[0]) for r in rows)
-
-
-def customer_by_application_number(conn: sqlite3.Connection, text: str) -> uuid.UUID | None:
-    """The customer of the case with this application number (typed or scanned)."""
-    try:
-        number = str(parse_number(text))
-    except Refusal:
-        return None
-    row = conn.execute(
-        "SELECT customer_id FROM replacement_case WHERE application_number = ?", (number,)
-    ).fetchone()
-    return uuid.UUID(hex=str(row[0])) if row else None
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ from desk.core.refusal import Refusal
 from desk.services import lookup_hints as hints
 from desk.store.db import Database
 from desk.store.keys import IdCipher
-from desk.store.lookup_index import PHONE_TAIL_DIGITS, phone_tails_searchable
+from desk.store.lookup_index import PHONE_TAIL_DIGITS
 
 _PASSPORT = re.compile(r"^[A-Z0-9]{5,9}$")  # all digits too: US and Nepali passports
 _DOCUMENT_KINDS = ("hkid", "cn_ric")
@@ -179,11 +179,7 @@ def _by_phone(conn: sqlite3.Connection, q: str, region: str, limit: int, hits: _
         arms.append("SELECT customer_id FROM line WHERE msisdn >= ? AND msisdn < ?")
         args += [low, _end(low)]
     digits = hints.digits_of(q)
-    if (
-        hints.MIN_PHONE_DIGITS <= len(digits) <= 11
-        and not q.lstrip().startswith("+")
-        and phone_tails_searchable(conn)
-    ):
+    if hints.MIN_PHONE_DIGITS <= len(digits) <= 11 and not q.lstrip().startswith("+"):
         arms.append(
             f"SELECT customer_id FROM line WHERE substr(msisdn, -{TAIL_DIGITS}) = ? "
             "AND substr(msisdn, -?) = ?"
@@ -300,12 +296,17 @@ def _rows(conn: sqlite3.Connection, order: dict[str, str]) -> tuple[CustomerRow,
     )
 
 
-def _is_application_number(q: str) -> bool:
+def _by_application_number(conn: sqlite3.Connection, q: str) -> tuple[str, ...] | None:
+    """The customer (hex id) of the case with this application number, typed or scanned;
+    None when the text is not an application number at all."""
     try:
-        parse_number(q)
+        number = str(parse_number(q))
     except Refusal:
-        return False
-    return True
+        return None
+    row = conn.execute(
+        "SELECT customer_id FROM replacement_case WHERE application_number = ?", (number,)
+    ).fetchone()
+    return (str(row[0]),) if row else ()
 
 
 def search(
@@ -317,11 +318,9 @@ def search(
         return EMPTY
     hits = _Hits()
     with db.fast_read() as conn:
-        if _is_application_number(q):
-            from desk.services.case_views import customer_by_application_number
-
-            found = customer_by_application_number(conn, q)
-            rows = _rows(conn, {found.hex: "application"}) if found else ()
+        case_customer = _by_application_number(conn, q)
+        if case_customer is not None:
+            rows = _rows(conn, dict.fromkeys(case_customer, "application"))
             return LookupResult(q, rows, len(rows))
         exact = _by_document(conn, cipher, q, hits)
         exact += _by_phone(conn, q, region, limit, hits) + _by_card(conn, q, limit, hits)

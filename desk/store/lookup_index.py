@@ -5,10 +5,9 @@ is indexed from its start, so its end needs an index of its own: on the expressi
 ``substr(msisdn, -4)`` (a built-in function, so any SQLite tool can still read and
 write the file), with ``msisdn`` and ``customer_id`` beside it so that the lookup
 checks longer tails and counts customers from the index alone. The lookup
-(:mod:`desk.services.lookup`) asks with the very same expression; where the index is
-missing (a store not yet migrated), SQLite would answer it by reading the whole
-msisdn index (5–14 ms on 29,000 lines, ~300 ms on a million), so the lookup then asks
-only while the store is small (:data:`SCAN_LIMIT` lines).
+(:mod:`desk.services.lookup`) asks with the very same expression. Every store is
+migrated before its first lookup (schema 0004 makes the index), so the lookup never
+asks a store without it: it would read the whole msisdn index (~300 ms on a million).
 
 Made by a schema migration (:func:`create_phone_tail_index`), and declared beside
 the model as
@@ -22,7 +21,6 @@ from typing import Final
 
 PHONE_TAIL_INDEX: Final = "ix_line_msisdn_tail"
 PHONE_TAIL_DIGITS: Final = 4
-SCAN_LIMIT: Final = 5_000  # lines: without the index, a tail search reads them all
 
 
 def create_phone_tail_index(conn: sqlite3.Connection) -> None:
@@ -31,14 +29,3 @@ def create_phone_tail_index(conn: sqlite3.Connection) -> None:
         f"CREATE INDEX IF NOT EXISTS {PHONE_TAIL_INDEX} "
         f"ON line (substr(msisdn, -{PHONE_TAIL_DIGITS}), msisdn, customer_id)"
     )
-
-
-def phone_tails_searchable(conn: sqlite3.Connection) -> bool:
-    """Whether a phone-tail search is quick here: the index exists, or the store is
-    small enough to read whole (``max(rowid)``: one step down the table's b-tree)."""
-    row = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", (PHONE_TAIL_INDEX,)
-    ).fetchone()
-    if row is not None:
-        return True
-    return int(conn.execute("SELECT coalesce(max(rowid), 0) FROM line").fetchone()[0]) <= SCAN_LIMIT

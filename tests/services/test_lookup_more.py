@@ -80,19 +80,6 @@ def test_tail_query_uses_the_index_once_made(store):
     assert "COVERING INDEX ix_line_msisdn_tail" in plan
 
 
-def test_without_the_index_a_large_store_skips_tails(store, monkeypatch):
-    monkeypatch.setattr(lookup_index, "SCAN_LIMIT", 3)  # the store has 6 lines
-    conn = sqlite3.connect(store.db.path)  # a store from before the index's migration
-    conn.execute(f"DROP INDEX {lookup_index.PHONE_TAIL_INDEX}")
-    conn.close()
-    assert found(store, "4567") == []
-    conn = sqlite3.connect(store.db.path)
-    lookup_index.create_phone_tail_index(conn)
-    conn.commit()
-    conn.close()
-    assert found(store, "4567") == [("CHAN Tai Man", "phone")]
-
-
 def test_eleven_digits_starting_with_1_are_a_mainland_mobile(store):
     add_customer(
         store.db,
