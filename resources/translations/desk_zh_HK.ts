@@ -447,66 +447,6 @@
         <source>By c&amp;ourier to an address (3–7 days)</source>
         <translation>速遞到地址（3–7 日）(&amp;O)</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/wizard/words.py" line="76"/>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/wizard/words.py" line="77"/>
-        <source>verified</source>
-        <translation>已核實身份</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/wizard/words.py" line="78"/>
-        <source>paid</source>
-        <translation>已付款</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/wizard/words.py" line="79"/>
-        <source>submitted</source>
-        <translation>已遞交</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/wizard/words.py" line="80"/>
-        <source>under review</source>
-        <translation>審批中</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/wizard/words.py" line="81"/>
-        <source>approved</source>
-        <translation>已批核</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/wizard/words.py" line="82"/>
-        <source>rejected</source>
-        <translation>已拒絕</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/wizard/words.py" line="83"/>
-        <source>card issued</source>
-        <translation>已發卡</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/wizard/words.py" line="84"/>
-        <source>shipped</source>
-        <translation>已寄出</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/wizard/words.py" line="85"/>
-        <source>delivered</source>
-        <translation>已送達</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/wizard/words.py" line="86"/>
-        <source>activated</source>
-        <translation>已啟用</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/wizard/words.py" line="87"/>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
 </context>
 <context>
     <name>CasesModel</name>
@@ -1641,83 +1581,83 @@ Log out anyway?</source>
 <context>
     <name>SubmitPage</name>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="56"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="57"/>
         <source>Submit</source>
         <translation>遞交</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="59"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="60"/>
         <source>Supervisor &amp;approval   {key}</source>
         <translation>店長批核(&amp;A)   {key}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="77"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="78"/>
         <source>SIM {iccid}</source>
         <translation>SIM {iccid}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="79"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="80"/>
         <source>eSIM for {device} (EID {eid})</source>
         <translation>{device} 的 eSIM（EID {eid}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="84"/>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="90"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="85"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="91"/>
         <source>not chosen yet</source>
         <translation>尚未選擇</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="92"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="93"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="93"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="94"/>
         <source>Card kind</source>
         <translation>卡類別</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="94"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="95"/>
         <source>Identity</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="94"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="95"/>
         <source>verified</source>
         <translation>已核實</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="94"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="95"/>
         <source>not verified</source>
         <translation>未核實</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="95"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="96"/>
         <source>New card</source>
         <translation>新卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="96"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="97"/>
         <source>Handover</source>
         <translation>交收方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="97"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="98"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="109"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="110"/>
         <source>Before this case can be submitted:</source>
         <translation>遞交此申請前須處理：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="113"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="114"/>
         <source>A supervisor approves at this counter: {key}.</source>
         <translation>店長可在此櫃枱批核：{key}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="123"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="124"/>
         <source>Submitted. Application number: {number}</source>
         <translation>已遞交。申請編號：{number}</translation>
     </message>

@@ -13,10 +13,11 @@ from desk.core import identifiers as ids
 from desk.core.cases import Handover
 from desk.core.guard import REFUSALS, Finding
 from desk.services.errors import DeskError
+from desk.ui.case_texts import status_text
 from desk.ui.texts import card_kind_text, error_text
 from desk.ui.wizard.page import WizardPage, button, note
 from desk.ui.wizard.supervisor import SupervisorDialog
-from desk.ui.wizard.words import handover_text, reason_text, status_text
+from desk.ui.wizard.words import handover_text, reason_text
 
 if TYPE_CHECKING:
     import uuid

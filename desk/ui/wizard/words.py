@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desk.core.cases import CaseReason, CaseStatus, Handover
+from desk.core.cases import CaseReason, Handover
 from desk.core.checklist import ChecklistItem
 from desk.core.one_time_code import CodeOutcome
 
@@ -72,21 +72,6 @@ HANDOVERS = {
     Handover.COURIER: QT_TRANSLATE_NOOP("CaseWords", "By c&ourier to an address (3–7 days)"),
 }
 
-STATUSES = {
-    CaseStatus.DRAFT: QT_TRANSLATE_NOOP("CaseWords", "draft"),
-    CaseStatus.VERIFIED: QT_TRANSLATE_NOOP("CaseWords", "verified"),
-    CaseStatus.PAID: QT_TRANSLATE_NOOP("CaseWords", "paid"),
-    CaseStatus.SUBMITTED: QT_TRANSLATE_NOOP("CaseWords", "submitted"),
-    CaseStatus.UNDER_REVIEW: QT_TRANSLATE_NOOP("CaseWords", "under review"),
-    CaseStatus.APPROVED: QT_TRANSLATE_NOOP("CaseWords", "approved"),
-    CaseStatus.REJECTED: QT_TRANSLATE_NOOP("CaseWords", "rejected"),
-    CaseStatus.CARD_ISSUED: QT_TRANSLATE_NOOP("CaseWords", "card issued"),
-    CaseStatus.SHIPPED: QT_TRANSLATE_NOOP("CaseWords", "shipped"),
-    CaseStatus.DELIVERED: QT_TRANSLATE_NOOP("CaseWords", "delivered"),
-    CaseStatus.ACTIVATED: QT_TRANSLATE_NOOP("CaseWords", "activated"),
-    CaseStatus.CANCELLED: QT_TRANSLATE_NOOP("CaseWords", "cancelled"),
-}
-
 
 def tr(source: str) -> str:
     return QCoreApplication.translate(_CTX, source)
@@ -113,7 +98,3 @@ def failure_text(code: str | None) -> str:
 
 def handover_text(handover: Handover) -> str:
     return plain(tr(HANDOVERS[handover]))
-
-
-def status_text(status: CaseStatus) -> str:
-    return tr(STATUSES[status])
