@@ -125,7 +125,6 @@ class DeskApp:
         the clerk (a wrong PIN, a lockout, a lost key, a damaged, full or busy store)."""
         from desk.services import auth
         from desk.services.errors import DeskError
-        from desk.store.keys import KeyError_
 
         auth.check_pin_shape(pin)
         try:
@@ -137,10 +136,8 @@ class DeskApp:
                 max_failed=self.settings.max_failed_pins,
                 lockout=timedelta(minutes=self.settings.pin_lockout_minutes),
             )
-        except DeskError:
+        except DeskError:  # a refusal in words already, a lost or wrong key included
             raise
-        except KeyError_ as exc:
-            raise DeskError("key_unreadable", str(exc), detail=str(exc)) from exc
         except Exception as exc:
             problem = store_problem(exc, self.paths.database)
             if problem is not None:

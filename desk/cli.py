@@ -207,25 +207,12 @@ def _run(paths: Paths, command: Callable[[], int]) -> int:
         problem = store_problem(exc, paths.database)
         if problem is not None:
             return _fail(str(problem))
-        known = _known(exc)
-        if known is not None:
-            return _fail(known)
         if os.environ.get("DESK_DEBUG"):
             raise
         return _fail(
             f"unexpected error ({type(exc).__name__}: {exc}). "
             "Run again with DESK_DEBUG=1 for the details, and tell your support."
         )
-
-
-def _known(exc: Exception) -> str | None:
-    from desk.store.schema import MigrationError, SchemaError
-
-    if isinstance(exc, SchemaError | MigrationError):
-        return str(exc)
-    if type(exc).__name__ == "KeyError_":  # desk.store.keys (not imported: it is slow)
-        return str(exc)
-    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,6 +23,7 @@ from typing import Any
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desk.config import write_atomic
+from desk.core.errors import DeskError
 
 KEYRING_SERVICE = "Desk ID-number key"
 ENV_KEYRING = "DESK_KEYRING"  # "off": never use the OS keyring (tests, shared machines)
@@ -31,8 +32,11 @@ ENV_KEYRING = "DESK_KEYRING"  # "off": never use the OS keyring (tests, shared m
 KEY_BYTES = 32
 
 
-class KeyError_(Exception):
-    """The key for this store's ID numbers cannot be found or read."""
+class KeyError_(DeskError):
+    """The key for this store's ID numbers cannot be found or read (or is another's)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("key_unreadable", message, detail=message)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desk.core.errors import DeskError
 from desk.store.sqlite_files import connect
 
 if TYPE_CHECKING:
@@ -24,8 +25,11 @@ if TYPE_CHECKING:
 HEAD = "0005"  # the newest migration; a test checks it matches Alembic's head
 
 
-class SchemaError(Exception):
+class SchemaError(DeskError):
     """The database is newer than this Desk, or is not a Desk database."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("schema_newer", message)
 
 
 def current_revision(path: Path) -> str | None:
@@ -88,8 +92,11 @@ def backup(db: Database, backups_dir: Path, label: str) -> Path:
 KEEP_UPGRADE_BACKUPS = 3  # upgrade backups kept; older ones are pruned
 
 
-class MigrationError(Exception):
+class MigrationError(DeskError):
     """A migration failed; the database was left as it was before."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("migration_failed", message)
 
 
 def upgrade_backup(db: Database, backups_dir: Path, rev: str) -> Path:
