@@ -1,0 +1,1 @@
+"""Printed documents (reportlab): receipts, the application form, later the Z report."""
