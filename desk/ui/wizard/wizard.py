@@ -42,6 +42,7 @@ from desk.core.phones import display_phone
 from desk.services.case_wizard_reads import WizardLine
 from desk.services.customer_card import CustomerCard, LineDetail
 from desk.services.errors import DeskError
+from desk.ui.background import BackgroundCalls, Busy
 from desk.ui.i18n import chinese_first, local_name
 from desk.ui.identifier_messages import named_message_for
 from desk.ui.retranslate import Retranslating
@@ -74,6 +75,9 @@ class CaseWizard(Retranslating, QDialog):
         self.setModal(True)
         self.actions, self.card, self.line = actions, card, line
         self.state = WizardLine(line.status, line.sim_change_lock, None)
+        # Every service call on a worker: a commit waiting for the disk never freezes
+        # the window, and keys typed meanwhile are held for the next field.
+        self.background = BackgroundCalls(self)
         self.customer_name = QLabel(objectName="caseCustomer")
         bold = QFont(self.customer_name.font())
         bold.setBold(True)
@@ -216,7 +220,9 @@ class CaseWizard(Retranslating, QDialog):
     def run(self, call: Callable[[], T]) -> T | None:
         """A service call; a refusal is said in words on the wizard (None returned)."""
         try:
-            result = call()
+            result = self.background.call(call)
+        except Busy:
+            return None  # a key fired mid-save: the step under way answers
         except InvalidIdentifier as exc:
             self.say(named_message_for(exc))
             return None
