@@ -38,9 +38,10 @@ from desk.notify.channels import (
     OutgoingNotice,
     SmtpChannel,
 )
+from desk.services import audit
 from desk.services.stores import is_demo_store
 from desk.store.db import Database
-from desk.store.models import Notice
+from desk.store.models import Notice, Store
 
 # How long a send may take before a row still 'sending' counts as abandoned. Far above
 # any channel's timeout (at most 120 s), so a slow send is never taken for a dead one.
@@ -151,7 +152,31 @@ def deliver_due(
             row = s.get(Notice, outgoing.id)
             assert row is not None
             _record(row, outcome, attempts, now, report)
+            if row.status is not NoticeStatus.QUEUED:  # a retry is not an event yet
+                _audit(s, row, f"notice.{row.status.value}", now, attempts=attempts)
     return report
+
+
+def _audit(
+    s: Session,
+    row: Notice,
+    action: str,
+    now: datetime,
+    member: StaffMember | None = None,
+    **details: object,
+) -> None:
+    """The audit trail's entry for what became of a notice (never its text: it may
+    carry a code)."""
+    audit.record(
+        s,
+        store_code=s.scalars(select(Store.code).limit(1)).one(),
+        staff_id=member.id if member else None,
+        action=action,
+        subject=f"case:{row.case_id}" if row.case_id else f"notice:{row.id}",
+        details={"notice": str(row.id), "kind": row.kind.value, "channel": row.channel.value}
+        | details,
+        now=now,
+    )
 
 
 def _recover_abandoned(s: Session, now: datetime, report: DeliveryReport) -> None:
@@ -171,6 +196,7 @@ def _recover_abandoned(s: Session, now: datetime, report: DeliveryReport) -> Non
                 "been sent. Ask the customer, then send it again or mark it received."
             )
             report.unknown.append(row.id)
+            _audit(s, row, "notice.unknown", now)
 
 
 def _record(
@@ -212,6 +238,7 @@ def decide_unknown(
             row.status = NoticeStatus.SENT
             row.sent_at = now
             row.last_error = f"marked received by {member.login}"
+        _audit(s, row, "notice.resend" if resend else "notice.marked_received", now, member)
         return row.status
 
 

@@ -22,6 +22,7 @@ from desk.core.errors import DeskError
 from desk.core.notices import NoticeChannel, NoticeKind, NoticeStatus
 from desk.notify.channels import OutgoingNotice
 from desk.notify.setup import channels_from_settings
+from desk.services import audit
 from desk.services.notices import (
     SENDING_LEASE,
     decide_unknown,
@@ -30,6 +31,7 @@ from desk.services.notices import (
     queue_notice,
 )
 from desk.services.stores import mark_demo_store
+from desk.store.case_models import AuditRecord
 from desk.store.models import Notice
 from tests.notify.servers import SmsGateway, free_port, sms_gateway, smtp_server
 
@@ -189,6 +191,20 @@ def test_smtp_451_then_accepted_and_550_failed(store, smtp):
     assert "550" in (row(store, second).last_error or "")
     assert not deliver_due(store.db, ch, T0 + timedelta(days=1)).changed
     assert len(recorder.messages) == 1
+    # What became of each notice is in the audit trail (a retry is not: it is not final).
+    assert audited(store) == [
+        ("notice.sent", f"case:{row(store, first).case_id}", "email", None),
+        ("notice.failed", f"case:{row(store, second).case_id}", "email", None),
+    ]
+    assert audit.verify(store.db).intact
+
+
+def audited(store) -> list[tuple[str, str, str, object]]:
+    with store.db.read() as s:
+        rows = s.scalars(
+            select(AuditRecord).where(AuditRecord.action.like("notice.%")).order_by(AuditRecord.seq)
+        ).all()
+        return [(r.action, r.subject, json.loads(r.details)["channel"], r.staff_id) for r in rows]
 
 
 def test_a_closed_port_backs_off_doubling(store):
@@ -285,6 +301,8 @@ def test_unknown_marked_received_is_not_sent(store, smtp):
     assert status == NoticeStatus.SENT
     assert not deliver_due(store.db, ch, T0 + timedelta(days=2)).changed
     assert len(recorder.messages) == 1
+    assert [a[0] for a in audited(store)] == ["notice.unknown", "notice.marked_received"]
+    assert audited(store)[1][3] == store.supervisor.id  # who decided
 
 
 connecting: list[tuple] | None = None
