@@ -1,0 +1,87 @@
+"""Printing a PDF on a system printer, and the seam tests use instead of the dialogs.
+
+Desk's documents are PDFs made by reportlab (``desk.documents``); what the customer gets
+on paper is the same PDF, each page drawn on the printer at its resolution, so the
+preview, the saved file and the paper never differ.
+
+Like :mod:`desk.ui.msgbox`, the Qt print and save dialogs are behind a seam: with
+``interactive`` False (tests, automation) nothing pops up — a print goes to the next
+file of ``print_to`` (as a PDF, through the same drawing code) and a save to the next
+path of ``save_to``; with neither given, the clerk "cancelled".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+interactive = True
+print_to: list[Path] = []  # where prints go when nobody is asked (first in, first out)
+save_to: list[Path] = []  # what the save dialog answers when nobody is asked
+printed: list[Path] = []  # what was printed that way, for the tests to read back
+
+
+def load(pdf: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
+    """A QPdfDocument reading ``pdf`` from memory (keep the buffer while it is used)."""
+    document = QPdfDocument(parent)
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    return document, buffer
+
+
+def choose_printer(parent: QWidget | None) -> QPrinter | None:
+    """The printer the clerk picks in the Qt print dialog, or None (cancelled)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if not interactive:
+        if not print_to:
+            return None
+        target = print_to.pop(0)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printed.append(target)
+        return printer
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("printDialog")
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> bool:
+    """Draw every page of ``pdf`` on ``printer``; False if the printer could not start."""
+    document, buffer = load(pdf)
+    try:
+        painter = QPainter()
+        if not painter.begin(printer):
+            return False
+        dpi = printer.resolution()
+        target = printer.pageLayout().paintRectPixels(dpi)
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            scale = min(target.width() / points.width(), target.height() / points.height())
+            size = QSize(int(points.width() * scale), int(points.height() * scale))
+            image: QImage = document.render(page, size)
+            painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+        painter.end()
+        return True
+    finally:
+        document.close()
+        buffer.close()
+
+
+def choose_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
+    """Where to save a PDF (the Qt save dialog), or None (cancelled)."""
+    if not interactive:
+        return save_to.pop(0) if save_to else None
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
