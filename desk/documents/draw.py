@@ -156,20 +156,41 @@ class Sheet:
 
         self.block(space, paint)
 
+    def heading(self, text: str, size: float = 9.5) -> None:
+        """A section heading on a grey band across the content."""
+        require_glyphs(text)
+        height = size * 1.7
+
+        def paint(canvas: Canvas, left: float, top: float) -> None:
+            canvas.setFillGray(0.88)
+            canvas.rect(left, top - height, self.inner, height, stroke=0, fill=1)
+            canvas.setFillGray(0)
+            canvas.setFont(register(), size)
+            canvas.drawString(left + size * 0.4, top - height / 2 - size * 0.35, text)
+
+        self.block(height, paint)
+
     # -- codes ---------------------------------------------------------------------------
 
     def qr(self, value: str, size: float, align: Align = "center") -> None:
+        """A QR code of ``value`` on a row of its own."""
+        self.keep(size)
+        self.qr_beside(value, size, _aligned(align, self.inner, size))
+        self.y += size
+
+    def qr_beside(self, value: str, size: float, x: float) -> None:
+        """A QR code at ``x`` from the left edge, beside the rows that follow it."""
         drawing = qr_drawing(value, size)
-        x = _aligned(align, self.inner, size)
-        self.block(size, lambda c, left, top: renderPDF.draw(drawing, c, left + x, top - size))
+        self.overlay(lambda canvas, left, top: renderPDF.draw(drawing, canvas, left + x, top - size))
 
     def overlay(self, paint: Paint) -> None:
         """Paint at the current row's top without taking any height (beside the next rows)."""
         self.pages[-1].append((self.y, paint))
 
-    def code128(self, value: str, height: float, x: float) -> float:
-        """A Code 128 barcode at ``x`` from the left edge, beside the next rows; its width."""
+    def code128(self, value: str, height: float) -> float:
+        """A Code 128 barcode against the right edge, beside the next rows; its width."""
         barcode = Code128(value, barHeight=height, barWidth=0.9, quiet=False)
+        x = self.inner - float(barcode.width)
         self.overlay(lambda canvas, left, top: barcode.drawOn(canvas, left + x, top - height))
         return float(barcode.width)
 
