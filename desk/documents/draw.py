@@ -181,7 +181,9 @@ class Sheet:
     def qr_beside(self, value: str, size: float, x: float) -> None:
         """A QR code at ``x`` from the left edge, beside the rows that follow it."""
         drawing = qr_drawing(value, size)
-        self.overlay(lambda canvas, left, top: renderPDF.draw(drawing, canvas, left + x, top - size))
+        self.overlay(
+            lambda canvas, left, top: renderPDF.draw(drawing, canvas, left + x, top - size)
+        )
 
     def overlay(self, paint: Paint) -> None:
         """Paint at the current row's top without taking any height (beside the next rows)."""

@@ -39,7 +39,7 @@ def render_form(doc: FormDoc) -> bytes:
     if doc.language not in ("zh_CN", "zh_HK"):
         raise DeskError(
             "form_language",
-            f"The application form is printed in zh_CN or zh_HK with English, not {doc.language!r}.",
+            f"The application form is printed in zh_CN or zh_HK and English, not {doc.language!r}.",
             language=doc.language,
         )
     zh = doc.language
@@ -95,7 +95,9 @@ def _heading(sheet: Sheet, doc: FormDoc) -> None:
     zh = doc.language
     barcode_width = sheet.code128(doc.application_number, 26)
     room = sheet.inner - barcode_width - GUTTER
-    sheet.row([Cell(f"{doc.store.name.for_language(zh)} {doc.store.name.en}", 0, room, 12, bold=True)])
+    sheet.row(
+        [Cell(f"{doc.store.name.for_language(zh)} {doc.store.name.en}", 0, room, 12, bold=True)]
+    )
     sheet.row([Cell(doc.store.address.for_language(zh), 0, room, 8)])
     right = sheet.inner - barcode_width
     address_en = doc.store.address.en + (f"  {doc.store.phone}" if doc.store.phone else "")
@@ -172,7 +174,12 @@ def _declarations(sheet: Sheet, doc: FormDoc) -> None:
     sheet.heading(both("section_declarations", zh))
     sheet.gap(1 * mm)
     for n, declaration in enumerate(doc.declarations or DEFAULT_DECLARATIONS, start=1):
-        sheet.row([Cell(f"{n}.", 0, 12, 7.5), Cell(declaration.for_language(zh), 12, sheet.inner - 12, 7.5)])
+        sheet.row(
+            [
+                Cell(f"{n}.", 0, 12, 7.5),
+                Cell(declaration.for_language(zh), 12, sheet.inner - 12, 7.5),
+            ]
+        )
         sheet.row([Cell(declaration.en, 12, sheet.inner - 12, 7)])
         sheet.gap(1)
     sheet.gap(2 * mm)
@@ -194,6 +201,8 @@ def _signatures(sheet: Sheet, zh: str) -> None:
             canvas.drawString(x + 4, top - 11, label)
             canvas.drawString(x + 4, top - SIGNATURE_HEIGHT + 6, date_line)
             canvas.setLineWidth(0.4)
-            canvas.line(x + 60, top - SIGNATURE_HEIGHT + 5, x + width - 8, top - SIGNATURE_HEIGHT + 5)
+            canvas.line(
+                x + 60, top - SIGNATURE_HEIGHT + 5, x + width - 8, top - SIGNATURE_HEIGHT + 5
+            )
 
     sheet.block(SIGNATURE_HEIGHT, paint)
