@@ -130,7 +130,7 @@ def _section(sheet: Sheet, zh: str, title: str, fields: list[Field]) -> None:
 
     for field in (f for f in fields if f.value):
         value = field.value or ""
-        label = both(field.key, zh)
+        label = f"{say(field.key, zh)}\n{say(field.key, 'en')}"  # Chinese over English
         if field.wide:
             flush()
             pending.extend([

@@ -47,7 +47,7 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "section_esim": ("eSIM activation", "eSIM 激活", "eSIM 啟用"),
     "section_declarations": ("Declarations", "声明", "聲明"),
     "store": ("Store", "门店", "分店"),
-    "supervisor": ("Approved by (supervisor)", "批准主管", "批核主管"),
+    "supervisor": ("Approving supervisor", "批准主管", "批核主管"),
     "name": ("Name", "姓名", "姓名"),
     "id_kind": ("ID type", "证件类型", "證件類別"),
     "proxy": ("Authorised proxy", "受托代办人", "獲授權代辦人"),

@@ -6,10 +6,10 @@ import re
 import subprocess
 
 
-def pdf_text(pdf: bytes) -> str:
+def pdf_text(pdf: bytes, mode: str = "-layout") -> str:
     """``pdftotext -layout`` of the PDF, trailing spaces of each line dropped."""
     out = subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", "-", "-"],
+        ["pdftotext", mode, "-enc", "UTF-8", "-", "-"],
         input=pdf,
         capture_output=True,
         check=True,
@@ -23,6 +23,10 @@ def squash(text: str) -> str:
 
 
 def missing_from(pdf: bytes, expected: list[str]) -> list[str]:
-    """Which of ``expected`` the PDF's text does not contain."""
-    text = squash(pdf_text(pdf))
+    """Which of ``expected`` the PDF's text does not contain.
+
+    Read in drawing order (``-raw``): with ``-layout`` a value wrapped in one column of
+    the form interleaves with the label of the next column.
+    """
+    text = squash(pdf_text(pdf, "-raw"))
     return [value for value in expected if squash(value) not in text]
