@@ -61,6 +61,12 @@ def require_glyphs(text: str) -> None:
         )
 
 
+@cache
+def _em_width(ch: str) -> float:
+    return float(pdfmetrics.stringWidth(ch, register(), 1.0))
+
+
 def text_width(text: str, size: float) -> float:
-    """Width in points of ``text`` at ``size``."""
-    return float(pdfmetrics.stringWidth(text, register(), size))
+    """Width in points of ``text`` at ``size`` (reportlab applies no kerning: the sum of
+    its characters' widths, each looked up once per process)."""
+    return size * sum(map(_em_width, text))
