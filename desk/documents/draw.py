@@ -1,0 +1,267 @@
+"""A small top-to-bottom layout on a reportlab canvas: rows of wrapped text, rules, codes.
+
+Documents add rows to a :class:`Sheet` from the top down; the sheet wraps text (Chinese
+at any character, Latin at spaces), checks that the font has every glyph, breaks A4 pages
+and, for a thermal roll, fits the page height to what was added. Nothing is drawn until
+:meth:`Sheet.render`, so the roll's height is known before the canvas exists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from io import BytesIO
+from itertools import groupby
+from typing import Literal
+
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.pdfgen.canvas import Canvas
+
+from desk.documents.fonts import register, require_glyphs, text_width
+
+Align = Literal["left", "center", "right"]
+# Draws one placed block: canvas, left x of the content area, y of the block's top.
+Paint = Callable[[Canvas, float, float], None]
+
+QR_QUIET_ZONE = 4  # modules of white around a QR code
+LEADING = 1.3  # line height over font size
+ASCENT = 0.86  # baseline below a line's top, over font size
+# A token is a run of spaces, one CJK character (a line may break before any), or a run
+# of anything else (a Latin word, a number, an ICCID: broken only when longer than a line).
+_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff"
+_TOKENS = re.compile(rf"\s+|[{_CJK}]|[^\s{_CJK}]+")
+# Chinese punctuation that must not begin a line: it hangs at the end of the one before.
+_NO_LINE_START = set("，。、；：！？）」』》〉】,.;:!?)")
+
+
+def wrap(text: str, size: float, width: float) -> list[str]:
+    """Break ``text`` into lines no wider than ``width`` (explicit newlines kept)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line, used = "", 0.0
+        for token in _TOKENS.findall(paragraph):
+            token_width = text_width(token, size)
+            if used + token_width <= width or token in _NO_LINE_START:
+                line, used = line + token, used + token_width
+                continue
+            if line.strip():
+                lines.append(line.rstrip())
+            line = "" if token.isspace() else token
+            while text_width(line, size) > width and len(line) > 1:  # one word too long
+                cut = len(line) - 1
+                while cut > 1 and text_width(line[:cut], size) > width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+            used = text_width(line, size)
+        lines.append(line.rstrip())
+    return lines
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Text in a column of a row: ``x`` from the content's left edge, ``width`` wide."""
+
+    text: str
+    x: float
+    width: float
+    size: float = 9.0
+    align: Align = "left"
+    bold: bool = False
+    strike: bool = False
+
+
+class Sheet:
+    """Rows added top-down; ``page_height=None`` makes one page as tall as its content."""
+
+    def __init__(self, width: float, margin: float, page_height: float | None = None) -> None:
+        register()
+        self.width = width
+        self.margin = margin
+        self.page_height = page_height
+        self.inner = width - 2 * margin
+        self.pages: list[list[tuple[float, Paint]]] = [[]]
+        self.y = margin  # distance of the next row from the top of the current page
+
+    # -- placing -------------------------------------------------------------------------
+
+    def keep(self, height: float) -> None:
+        """Start a new page unless ``height`` more fits on this one."""
+        if self.page_height is not None and self.y + height > self.page_height - self.margin:
+            if self.pages[-1]:
+                self.pages.append([])
+            self.y = self.margin
+
+    def block(self, height: float, paint: Paint) -> None:
+        self.keep(height)
+        self.pages[-1].append((self.y, paint))
+        self.y += height
+
+    def gap(self, height: float) -> None:
+        self.y += height
+
+    # -- text ----------------------------------------------------------------------------
+
+    def row(self, cells: Sequence[Cell], leading: float = LEADING) -> None:
+        """Cells side by side, each wrapped in its column; the row is as tall as its tallest."""
+        laid = []
+        for cell in cells:
+            require_glyphs(cell.text)
+            laid.append((cell, wrap(cell.text, cell.size, cell.width)))
+        height = max(len(lines) * cell.size * leading for cell, lines in laid)
+
+        def paint(canvas: Canvas, left: float, top: float) -> None:
+            for cell, lines in laid:
+                _draw_lines(canvas, cell, lines, left, top, leading)
+
+        self.block(height, paint)
+
+    def text(self, text: str, size: float = 9.0, *, align: Align = "left", bold: bool = False,
+             indent: float = 0.0) -> None:  # fmt: skip
+        self.row([Cell(text, indent, self.inner - indent, size, align, bold)])
+
+    def pair(self, left: str, right: str, size: float = 9.0, *, bold: bool = False,
+             strike: bool = False, indent: float = 0.0) -> None:  # fmt: skip
+        """A label on the left and a value (an amount) against the right edge."""
+        right_width = min(text_width(right, size), self.inner * 0.6)
+        left_width = self.inner - indent - right_width - size
+        self.row(
+            [
+                Cell(left, indent, left_width, size, "left", bold),
+                Cell(right, self.inner - right_width, right_width, size, "right", bold, strike),
+            ]
+        )
+
+    def banner(self, text: str, size: float = 11.0) -> None:
+        """Centred text in a box: the COPY mark."""
+        require_glyphs(text)
+        box_width = min(self.inner, text_width(text, size) + 2 * size)
+        height = size * 1.8
+
+        def paint(canvas: Canvas, left: float, top: float) -> None:
+            x = left + (self.inner - box_width) / 2
+            canvas.setLineWidth(1.2)
+            canvas.rect(x, top - height, box_width, height)
+            canvas.setFont(register(), size)
+            canvas.drawCentredString(left + self.inner / 2, top - height / 2 - size * 0.35, text)
+
+        self.block(height, paint)
+
+    def rule(self, dashed: bool = True, space: float = 4.0) -> None:
+        def paint(canvas: Canvas, left: float, top: float) -> None:
+            canvas.setLineWidth(0.5)
+            canvas.setDash(2, 2) if dashed else canvas.setDash()
+            canvas.line(left, top - space / 2, left + self.inner, top - space / 2)
+            canvas.setDash()
+
+        self.block(space, paint)
+
+    def heading(self, text: str, size: float = 9.5) -> None:
+        """A section heading on a grey band across the content."""
+        require_glyphs(text)
+        height = size * 1.7
+
+        def paint(canvas: Canvas, left: float, top: float) -> None:
+            canvas.setFillGray(0.88)
+            canvas.rect(left, top - height, self.inner, height, stroke=0, fill=1)
+            canvas.setFillGray(0)
+            canvas.setFont(register(), size)
+            canvas.drawString(left + size * 0.4, top - height / 2 - size * 0.35, text)
+
+        self.block(height, paint)
+
+    # -- codes ---------------------------------------------------------------------------
+
+    def qr(self, value: str, size: float, align: Align = "center") -> None:
+        """A QR code of ``value`` on a row of its own."""
+        self.keep(size)
+        self.qr_beside(value, size, _aligned(align, self.inner, size))
+        self.y += size
+
+    def qr_beside(self, value: str, size: float, x: float) -> None:
+        """A QR code at ``x`` from the left edge, beside the rows that follow it."""
+        modules = qr_modules(value)
+        self.overlay(lambda canvas, left, top: _draw_qr(canvas, modules, left + x, top, size))
+
+    def overlay(self, paint: Paint) -> None:
+        """Paint at the current row's top without taking any height (beside the next rows)."""
+        self.pages[-1].append((self.y, paint))
+
+    def code128(self, value: str, height: float) -> float:
+        """A Code 128 barcode against the right edge, beside the next rows; its width."""
+        barcode = Code128(value, barHeight=height, barWidth=0.9, quiet=False)
+        x = self.inner - float(barcode.width)
+        self.overlay(lambda canvas, left, top: barcode.drawOn(canvas, left + x, top - height))
+        return float(barcode.width)
+
+    # -- output --------------------------------------------------------------------------
+
+    def render(self, title: str, subject: str) -> bytes:
+        """The PDF: deterministic (invariant) for the same rows."""
+        height = self.page_height if self.page_height is not None else self.y + self.margin
+        out = BytesIO()
+        canvas = Canvas(out, pagesize=(self.width, height), invariant=1, pageCompression=1)
+        canvas.setTitle(title)
+        canvas.setSubject(subject)
+        canvas.setAuthor("Desk")
+        canvas.setCreator("Desk")
+        for page in self.pages:
+            for top, paint in page:
+                canvas.saveState()
+                paint(canvas, self.margin, height - top)
+                canvas.restoreState()
+            canvas.showPage()
+        canvas.save()
+        return out.getvalue()
+
+
+def qr_modules(value: str) -> list[list[bool]]:
+    """The dark modules of a QR code of ``value`` (error correction M), row by row."""
+    widget = QrCodeWidget(value, barLevel="M")
+    widget.qr.make()
+    return [[bool(dark) for dark in row] for row in widget.qr.modules]
+
+
+def _draw_qr(canvas: Canvas, modules: list[list[bool]], x: float, top: float, size: float) -> None:
+    """One filled path of the dark runs of each row (much faster than a Drawing of rects),
+    with the standard quiet zone of four modules."""
+    box = size / (len(modules) + 2 * QR_QUIET_ZONE)
+    path = canvas.beginPath()
+    for r, row in enumerate(modules):
+        y = top - (r + QR_QUIET_ZONE + 1) * box
+        c = 0
+        for dark, run in groupby(row):
+            count = len(list(run))
+            if dark:
+                path.rect(x + (c + QR_QUIET_ZONE) * box, y, count * box, box)
+            c += count
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
+def _aligned(align: Align, room: float, width: float) -> float:
+    if align == "right":
+        return room - width
+    if align == "center":
+        return (room - width) / 2
+    return 0.0
+
+
+def _draw_lines(
+    canvas: Canvas, cell: Cell, lines: list[str], left: float, top: float, leading: float
+) -> None:
+    canvas.setFont(register(), cell.size)
+    if cell.bold:  # the font has no bold face: fill and stroke the outline
+        canvas.setLineWidth(cell.size * 0.04)
+    for n, line in enumerate(lines):
+        width = text_width(line, cell.size)
+        x = left + cell.x + _aligned(cell.align, cell.width, width)
+        y = top - n * cell.size * leading - cell.size * ASCENT
+        text = canvas.beginText(x, y)
+        text.setTextRenderMode(2 if cell.bold else 0)
+        text.textOut(line)
+        canvas.drawText(text)
+        if cell.strike:
+            canvas.setLineWidth(0.6)
+            canvas.line(x, y + cell.size * 0.3, x + width, y + cell.size * 0.3)

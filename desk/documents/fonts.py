@@ -1,0 +1,72 @@
+"""The one font every document is drawn in: WenQuanYi Micro Hei, shipped with Desk.
+
+It covers Latin, simplified and traditional Chinese, so a receipt needs no second font.
+reportlab embeds a subset of it in each PDF, and silently drops a character the font
+has no glyph for; :func:`require_glyphs` refuses such text instead.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from desk.core.errors import DeskError
+
+FONT_NAME = "DeskCJK"
+FONT_FILE = Path(__file__).with_name("fonts") / "wqy-microhei.ttc"
+# Characters laid out by Desk itself rather than drawn as glyphs.
+_NOT_DRAWN = frozenset("\n\r\t")
+
+
+@cache
+def _font() -> TTFont:
+    font = TTFont(FONT_NAME, str(FONT_FILE), subfontIndex=0)
+    pdfmetrics.registerFont(font)
+    return font
+
+
+def register() -> str:
+    """Register the font with reportlab (once per process) and return its name."""
+    _font()
+    return FONT_NAME
+
+
+@cache
+def _code_points() -> frozenset[int]:
+    """Every code point the font maps to a real glyph (glyph 0 is the 'missing' box)."""
+    char_to_glyph: dict[int, int] = _font().face.charToGlyph
+    return frozenset(code for code, glyph in char_to_glyph.items() if glyph)
+
+
+def missing_glyphs(text: str) -> set[str]:
+    """The characters of ``text`` the font cannot draw."""
+    known = _code_points()
+    return {ch for ch in text if ord(ch) not in known and ch not in _NOT_DRAWN}
+
+
+def require_glyphs(text: str) -> None:
+    """Refuse text with a character that would vanish from the printed page."""
+    missing = missing_glyphs(text)
+    if missing:
+        shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in sorted(missing))
+        raise DeskError(
+            "document_missing_glyph",
+            f"The document cannot be printed: the font has no glyph for {shown} "
+            f"in {text!r}. Correct the text or spell it another way.",
+            characters=shown,
+            text=text,
+        )
+
+
+@cache
+def _em_width(ch: str) -> float:
+    return float(pdfmetrics.stringWidth(ch, register(), 1.0))
+
+
+def text_width(text: str, size: float) -> float:
+    """Width in points of ``text`` at ``size`` (reportlab applies no kerning: the sum of
+    its characters' widths, each looked up once per process)."""
+    return size * sum(map(_em_width, text))
