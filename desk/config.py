@@ -258,13 +258,15 @@ def _chmod(path: Path, mode: int) -> None:
         pass
 
 
-def write_atomic(path: Path, text: str, mode: int = PRIVATE_FILE) -> None:
-    """Replace ``path`` with ``text`` so that a crash leaves the old file or the new one."""
+def write_atomic(path: Path, text: str | bytes, mode: int = PRIVATE_FILE) -> None:
+    """Replace ``path`` with ``text`` (or bytes) so that a crash or a full disk leaves the
+    old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, mode)

@@ -4,21 +4,31 @@ counter and the clerk at it (built by the composition root, passed down)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from desk.core.cases import CaseReason, Handover
 from desk.core.checklist import ChecklistItem
 from desk.core.enums import CardKind, DocumentKind
 from desk.core.guard import APPROVABLE, GuardCode
+from desk.core.fees import Urgency
 from desk.core.one_time_code import CodeOutcome
 from desk.core.staff import StaffMember
-from desk.services import case_card, case_checks, case_flow, case_intake
+from desk.core.tenders import TenderInput
+from desk.documents.form import render_form
+from desk.documents.model import Layout
+from desk.documents.receipt import render_receipt
+from desk.services import case_card, case_checks, case_flow, case_intake, payment_docs, payments
 from desk.services.case_checks import CheckOutcome, CodeSent
 from desk.services.case_context import CaseChange, Counter
 from desk.services.case_wizard_reads import WizardLine, wizard_line
+from desk.services.errors import DeskError
+from desk.services.payments import Override, PaymentChange, Quote
 from desk.store.db import Database
 from desk.store.models import LineStatus
+from desk.store.payment_models import PrintKind
+from desk.ui.i18n import current_language
+from desk.ui.texts import error_text
 
 
 @dataclass(frozen=True)
@@ -28,6 +38,8 @@ class CaseActions:
     clerk: StaffMember
     pin_pepper: bytes
     staff: Callable[[], list[StaffMember]]  # who works here (the supervisors among them)
+    receipt_layout: Layout = "80mm"  # Settings.receipt_layout
+    form_language: str = "zh_HK"  # the form's Chinese when the UI is English (by region)
 
     def supervisors(self) -> list[StaffMember]:
         return [m for m in self.staff() if m.is_supervisor]
@@ -110,6 +122,68 @@ class CaseActions:
 
     def submit(self, case_id: uuid.UUID) -> CaseChange:
         return case_flow.submit(self.db, self.counter, self.clerk, case_id)
+
+    # -- the fee, the payment and the paper (desk.services.payments, payment_docs) -------
+    def currency(self) -> str:
+        return self.counter.store.currency
+
+    def quote(self, case_id: uuid.UUID, urgency: Urgency) -> Quote:
+        return payments.quote_case(self.db, self.counter, case_id, urgency)
+
+    def pay(
+        self,
+        case_id: uuid.UUID,
+        urgency: Urgency,
+        tenders: Sequence[TenderInput],
+        override: Override | None,
+    ) -> PaymentChange:
+        return payments.pay(
+            self.db,
+            self.counter,
+            self.clerk,
+            case_id,
+            urgency=urgency,
+            tenders=tenders,
+            override=override,
+            language=current_language(),
+        )
+
+    def check_supervisor(self, staff_id: uuid.UUID, pin: str) -> str | None:
+        """None when the PIN is this supervisor's; else what is wrong, in words."""
+        try:
+            case_intake.supervisor(self.db, staff_id, pin, self.pin_pepper)
+        except DeskError as exc:
+            return error_text(exc)
+        return None
+
+    def receipt_pdf(self, number: str, copy_number: int) -> bytes:
+        doc = payment_docs.receipt_doc(self.db, self.counter, number, copy_number=copy_number)
+        return render_receipt(doc, self.receipt_layout)
+
+    def form_pdf(self, application_number: str, copy_number: int) -> bytes:
+        language = current_language()
+        doc = payment_docs.form_doc(
+            self.db,
+            self.counter,
+            application_number,
+            language=language if language.startswith("zh") else self.form_language,
+            copy_number=copy_number,
+        )
+        return render_form(doc)
+
+    def copies(self, kind: PrintKind, number: str) -> int:
+        """How many times it was printed so far: the next print's copy number."""
+        return payment_docs.copies_printed(self.db, kind, number)
+
+    def record_print(
+        self, kind: PrintKind, number: str, approver: StaffMember | None = None
+    ) -> int:
+        return payment_docs.record_print(
+            self.db, self.counter, self.clerk, kind, number, approver=approver
+        )
+
+    def approver(self, staff_id: uuid.UUID, pin: str) -> StaffMember:
+        return case_intake.supervisor(self.db, staff_id, pin, self.pin_pepper)
 
     def supervisor_settles(
         self,

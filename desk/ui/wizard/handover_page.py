@@ -1,4 +1,4 @@
-"""How the customer gets the new card, and the place kept for payment (issue 8)."""
+"""How the customer gets the new card: at the counter now, or by courier to an address."""
 
 from __future__ import annotations
 
@@ -75,25 +75,3 @@ class HandoverPage(WizardPage):
             return False
         w.done_something()
         return True
-
-
-class PaymentPage(WizardPage):
-    """PAYMENT — the next issue (fees and paper) puts the fee and tenders here.
-
-    Skipped while ``Counter.payment_required`` is False: a verified case is submitted
-    without a payment until then.
-    """
-
-    def __init__(self, wizard: CaseWizard) -> None:
-        super().__init__(wizard, "casePayment")
-        self.text = note("casePaymentText")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Payment")
-
-    def retranslate(self) -> None:
-        self.text.setText(self.tr("Payment is not taken at this counter yet."))

@@ -49,6 +49,9 @@ class SubmitPage(WizardPage):
         layout.addWidget(self.findings)
         layout.addWidget(self.supervisor, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.number)
+        self.print_form = button("formPrint")
+        self.print_form.clicked.connect(self.show_form)
+        layout.addWidget(self.print_form, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.dialog: SupervisorDialog | None = None
         self.retranslate()
@@ -58,6 +61,7 @@ class SubmitPage(WizardPage):
 
     def retranslate(self) -> None:
         self.supervisor.setText(self.tr("Supervisor &approval   {key}").format(key=SUPERVISOR_KEY))
+        self.print_form.setText(self.tr("Application &form…"))
         self.refresh()
 
     def pending(self) -> list[Finding]:
@@ -73,6 +77,7 @@ class SubmitPage(WizardPage):
             self.findings.setText("")
             self.supervisor.hide()
             self.number.setText("")
+            self.print_form.hide()
             return
         if case.new_iccid:
             card = self.tr("SIM {iccid}").format(iccid=case.new_iccid)
@@ -127,6 +132,12 @@ class SubmitPage(WizardPage):
             )
         else:
             self.number.setText("")
+        self.print_form.setVisible(bool(case.application_number))
+
+    def show_form(self) -> None:
+        case = self.wizard.state.case
+        if case is not None and case.application_number:
+            self.wizard.paper.form(case.application_number)
 
     def focus_first(self) -> None:
         if self.supervisor.isVisible():
@@ -178,4 +189,5 @@ class SubmitPage(WizardPage):
         self.refresh()
         w.show_steps()
         w.next_button.setFocus()
+        self.show_form()  # the form to sign: its preview, Enter prints
         return False

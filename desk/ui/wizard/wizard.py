@@ -1,6 +1,6 @@
 """The case wizard: one dialog over the main window, a page per step.
 
-    reason → checklist → card → handover → (payment: the next issue) → submit
+    reason → checklist → card → handover → payment (and receipt) → submit (and form)
 
 A modal dialog rather than a page of the main window: typing in it never starts a
 lookup (:mod:`desk.ui.keys` leaves other windows alone) and its keys are its own.
@@ -67,7 +67,9 @@ class CaseWizard(Retranslating, QDialog):
         super().__init__(parent)
         from desk.ui.wizard.card_page import CardPage
         from desk.ui.wizard.checklist_page import ChecklistPage
-        from desk.ui.wizard.handover_page import HandoverPage, PaymentPage
+        from desk.ui.wizard.handover_page import HandoverPage
+        from desk.ui.wizard.paper import Paper
+        from desk.ui.wizard.payment_page import PaymentPage
         from desk.ui.wizard.reason_page import ReasonPage
         from desk.ui.wizard.submit_page import SubmitPage
 
@@ -78,6 +80,7 @@ class CaseWizard(Retranslating, QDialog):
         # Every service call on a worker: a commit waiting for the disk never freezes
         # the window, and keys typed meanwhile are held for the next field.
         self.background = BackgroundCalls(self)
+        self.paper = Paper(self)  # the receipt's and the form's previews
         self.customer_name = QLabel(objectName="caseCustomer")
         bold = QFont(self.customer_name.font())
         bold.setBold(True)
@@ -92,7 +95,7 @@ class CaseWizard(Retranslating, QDialog):
             ChecklistPage(self),
             CardPage(self),
             HandoverPage(self),
-            PaymentPage(self),  # issue 8 (fees and paper) fills this place
+            PaymentPage(self),
             SubmitPage(self),
         ]
         for page in self.pages:
@@ -213,6 +216,8 @@ class CaseWizard(Retranslating, QDialog):
             page = CARD
         elif case.handover is None:
             page = HANDOVER
+        elif case.status is CaseStatus.VERIFIED and self.actions.counter.payment_required:
+            page = PAYMENT
         else:
             page = SUBMIT
         self.go(page)

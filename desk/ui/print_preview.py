@@ -1,0 +1,113 @@
+"""The preview of a document before it is printed: the real PDF, shown with QtPdf.
+
+What the clerk sees is the very PDF that goes to the printer or into the saved file
+(:mod:`desk.ui.printing`). Printing or saving *is* issuing a copy: ``issue()`` records
+it (the original, or a reprint marked 副本 / COPY — a later reprint needs a supervisor,
+which ``issue`` asks for and refuses in words) and returns the PDF to put on paper, or
+None with the reason said.
+
+Keys: Enter prints (the focus starts on Print), Ctrl+S saves, Esc closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desk.config import write_atomic
+from desk.ui import printing
+from desk.ui.retranslate import Retranslating
+from desk.ui.wizard.page import button
+
+# Records one more copy of the document; returns its PDF, or a refusal in words.
+Issue = Callable[[], "bytes | str"]
+
+
+class PrintPreview(Retranslating, QDialog):
+    def __init__(
+        self,
+        title: str,
+        pdf: bytes,
+        issue: Issue,
+        file_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("printPreviewDialog")
+        self.setModal(True)
+        self._title, self._issue, self._file_name = title, issue, file_name
+        self.document, self._buffer = printing.load(pdf, self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("printPreview")
+        self.view.setAccessibleName("printPreview")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.message = QLabel(objectName="printMessage", wordWrap=True)
+        self.print_button = button("printButton")
+        self.save_button = button("savePdfButton")
+        self.close_button = button("printClose")
+        self.print_button.clicked.connect(self.print_it)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.setMaximumWidth(1000)
+        self.resize(760, 700)
+        self.retranslate()
+        self.print_button.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self._title)
+        self.print_button.setText(self.tr("&Print   Enter"))
+        self.save_button.setText(self.tr("&Save as PDF   Ctrl+S"))
+        self.close_button.setText(self.tr("Close   Esc"))
+
+    def _issued(self) -> bytes | None:
+        answer = self._issue()
+        if isinstance(answer, str):
+            self.message.setText(answer)
+            return None
+        self.message.setText("")
+        return answer
+
+    def print_it(self) -> None:
+        printer = printing.choose_printer(self)
+        if printer is None:
+            return
+        pdf = self._issued()
+        if pdf is None:
+            return
+        if printing.print_pdf(pdf, printer):
+            self.accept()
+        else:
+            self.message.setText(self.tr("The printer could not be started: nothing printed."))
+
+    def save(self) -> None:
+        path = printing.choose_save_path(self, self.tr("Save as PDF"), self._file_name)
+        if path is None:
+            return
+        pdf = self._issued()
+        if pdf is None:
+            return
+        try:
+            write_atomic(path, pdf, mode=0o644)  # a file for the customer, not a secret
+        except OSError as exc:
+            self.message.setText(
+                self.tr("The file could not be saved: {detail}").format(detail=exc.strerror)
+            )
+            return
+        self.message.setText(self.tr("Saved: {path}").format(path=str(path)))
