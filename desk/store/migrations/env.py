@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 import desk.store.case_models  # noqa: F401  (its tables join Base.metadata)
+import desk.store.payment_models  # noqa: F401
 from desk.store.models import Base
 
 config = context.config
