@@ -86,10 +86,9 @@ def _strip_currency(s: str, currency: str) -> str:
             s = s[len(p) :]
             break
     for p in _prefixes(currency):
-        if len(p) > 1 or p in "元圓圆":
-            if s.endswith(p):
-                s = s[: -len(p)]
-                break
+        if (len(p) > 1 or p in "元圓圆") and s.endswith(p):
+            s = s[: -len(p)]
+            break
     return s
 
 

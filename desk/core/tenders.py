@@ -100,9 +100,7 @@ def settle(
         if amount <= 0:
             raise Refusal("tender_amount", "Each payment must be more than zero.", kind=t.kind)
         if due == 0:
-            raise Refusal(
-                "tender_surplus", "The total is already paid: take no more.", kind=t.kind
-            )
+            raise Refusal("tender_surplus", "The total is already paid: take no more.", kind=t.kind)
         reference = " ".join((t.reference or "").split()) or None
         if reference is not None and len(reference) > MAX_REFERENCE:
             raise Refusal(

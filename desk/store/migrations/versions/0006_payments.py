@@ -138,9 +138,7 @@ def upgrade() -> None:
             ["store_id"], ["store.id"], name=op.f("fk_document_print_store_id_store")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_document_print")),
-        sa.UniqueConstraint(
-            "kind", "number", "copy_number", name=op.f("uq_document_print_kind")
-        ),
+        sa.UniqueConstraint("kind", "number", "copy_number", name=op.f("uq_document_print_kind")),
     )
     op.execute(
         sa.text(
