@@ -43,7 +43,7 @@ class Counter:
     clock: Callable[[], datetime] = utcnow
     # The tender kinds this store takes (Settings.tenders), and the fee schedule.
     tenders: tuple[str, ...] = DEFAULT_TENDERS
-    fees: FeeSchedule = field(default_factory=default_schedule)
+    fees: FeeSchedule = field(default_factory=default_schedule, repr=False)
 
     def now(self) -> datetime:
         return self.clock()
