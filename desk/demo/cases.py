@@ -26,8 +26,8 @@ from sqlalchemy import select
 from desk.core.cases import CaseAction, CaseReason, CaseStatus, Handover, needs_report_lost
 from desk.core.checklist import ChecklistItem, SecretMethod
 from desk.core.enums import CardKind, DocumentKind, LineStatus, Role, StockStatus
-from desk.core.staff import StaffMember
 from desk.core.fees import Urgency
+from desk.core.staff import StaffMember
 from desk.core.tenders import CASH, DEFAULT_TENDERS, TenderInput
 from desk.services import auth, case_card, case_checks, case_flow, case_intake, payments
 from desk.services.case_context import Counter
