@@ -122,7 +122,7 @@ def parse_money(text: str, currency: str) -> int:
     if value > MAX_MAJOR:
         raise Refusal(
             "money_too_large",
-            f"{text.strip()} is far more than any fee: please check the amount.",
+            "That is far more than any fee: please check the amount.",
             found=text,
             max=MAX_MAJOR,
         )
