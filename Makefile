@@ -8,7 +8,7 @@ LANGS := zh_CN zh_HK  # English is the source language of every tr() string
 TS := $(LANGS:%=resources/translations/desk_%.ts)
 QM := $(LANGS:%=desk/ui/i18n/desk_%.qm)
 
-.PHONY: setup run demo test check lint format typecheck bench translations update-translations screenshot clean
+.PHONY: setup run demo test soak check lint format typecheck bench translations update-translations screenshot clean
 
 setup:
 	@bash scripts/bootstrap.sh
@@ -24,6 +24,10 @@ run: translations
 
 test: translations
 	QT_QPA_PLATFORM=offscreen DESK_KEYRING=off $(PY) -m pytest -q
+
+# Payments killed 1000 times at random moments: the books stay whole (~15 minutes).
+soak: setup
+	DESK_KEYRING=off $(PY) bench/soak_payments.py --kills 1000
 
 lint: setup
 	$(VENV)/bin/ruff check desk tests bench scripts

@@ -156,6 +156,7 @@ class DeskApp:
             number=self.settings.counter_number,  # 1-9, a setting of this Desk
             cipher=self.cipher(),
             business_day=self.business_day,
+            tenders=self.settings.tender_kinds(),
         )
 
     def business_day(self) -> date:

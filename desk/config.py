@@ -68,6 +68,14 @@ class Settings:
         },
     )
 
+    tenders: str = field(
+        default="cash,card,alipay,wechat,octopus",
+        metadata={
+            "help": "the ways customers may pay, comma-separated: cash, card, alipay, wechat, "
+            "octopus, fps, payme"
+        },
+    )
+
     # Notices to customers (desk.notify). The password and the token are kept here in
     # plain text for now: settings.json is the owner's alone (0600, in a 0700 data dir,
     # see secure_data_dir). The keyring is the better home once the Settings issue lands.
@@ -99,6 +107,17 @@ class Settings:
         """
         return self.language or region_language(region)
 
+    def tender_kinds(self) -> tuple[str, ...]:
+        """The tender kinds of :attr:`tenders`, known ones only, in order, each once."""
+        from desk.core.tenders import TENDER_LABELS
+
+        kinds: list[str] = []
+        for part in self.tenders.split(","):
+            kind = part.strip().lower()
+            if kind in TENDER_LABELS and kind not in kinds:
+                kinds.append(kind)
+        return tuple(kinds)
+
     def validated(self) -> Settings:
         """This, with any value of the wrong type or out of range replaced by its default."""
         default = Settings()
@@ -112,6 +131,8 @@ class Settings:
         for name, (low, high) in BOUNDS.items():
             if not low <= getattr(checked, name) <= high:
                 changes[name] = getattr(default, name)
+        if not checked.tender_kinds():
+            changes["tenders"] = default.tenders
         if not 1 <= checked.smtp_port <= 65535:
             changes["smtp_port"] = default.smtp_port
         if not 1 <= checked.notice_timeout_seconds <= 120:

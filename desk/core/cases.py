@@ -19,6 +19,7 @@ action        from          to            only when        reason
 ============  ============  ============  ===============  ========
 verify        draft         verified      -                -
 pay           verified      paid          -                -
+void_payment  paid          verified      -                -
 submit        paid          submitted     -                -
 submit        verified      submitted     no_payment       -
 review        submitted     under_review  -                -
@@ -50,6 +51,10 @@ pass ``True`` and a case waits in ``verified`` for its payment); ``courier`` /
 ``counter`` — the case's :class:`Handover`. A card handed over at the counter is
 *delivered* the moment it is issued to the customer; a courier's card is *shipped*
 first (with a tracking number, kept by the service).
+
+``void_payment`` is a supervisor's (:data:`desk.core.guard.REQUIRED_ROLE`): the
+payment of a case not yet submitted was voided or refunded, and the case waits for a
+new one.
 
 *reason*: ``required`` — a reason (free text from the clerk, or the carrier's words for a
 rejection) must be given; any other transition may carry one.
@@ -151,6 +156,7 @@ class Handover(enum.StrEnum):
 class CaseAction(enum.StrEnum):
     VERIFY = "verify"
     PAY = "pay"
+    VOID_PAYMENT = "void_payment"  # a supervisor voids (or refunds) the case's payment
     SUBMIT = "submit"
     REVIEW = "review"  # the carrier takes the case under review (1–3 working days)
     APPROVE = "approve"
@@ -202,6 +208,7 @@ _CANCELLABLE: Final = (
 TRANSITIONS: Final[tuple[Rule, ...]] = (
     Rule(_A.VERIFY, _S.DRAFT, _S.VERIFIED),
     Rule(_A.PAY, _S.VERIFIED, _S.PAID),
+    Rule(_A.VOID_PAYMENT, _S.PAID, _S.VERIFIED),
     Rule(_A.SUBMIT, _S.PAID, _S.SUBMITTED),
     Rule(_A.SUBMIT, _S.VERIFIED, _S.SUBMITTED, Condition.NO_PAYMENT),
     Rule(_A.REVIEW, _S.SUBMITTED, _S.UNDER_REVIEW),

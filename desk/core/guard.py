@@ -316,6 +316,7 @@ class StaffAction(enum.StrEnum):
     OVERRIDE_CHECK = "override_check"  # accept a failed checklist item
     WAIVE_FEE = "waive_fee"
     VOID = "void"
+    REFUND = "refund"
     REPRINT = "reprint"
     CLOSE_DAY = "close_day"
 
@@ -328,13 +329,14 @@ _SUPERVISOR_ONLY: Final = frozenset(
         StaffAction.OVERRIDE_CHECK,
         StaffAction.WAIVE_FEE,
         StaffAction.VOID,
+        StaffAction.REFUND,
         StaffAction.REPRINT,
         StaffAction.CLOSE_DAY,
     }
 )
 REQUIRED_ROLE: Final[Mapping[StaffAction | CaseAction, Role]] = {
     **{a: Role.SUPERVISOR if a in _SUPERVISOR_ONLY else Role.CLERK for a in StaffAction},
-    **{a: Role.CLERK for a in CaseAction},
+    **{a: Role.SUPERVISOR if a is CaseAction.VOID_PAYMENT else Role.CLERK for a in CaseAction},
 }
 _RANK: Final = {Role.CLERK: 0, Role.SUPERVISOR: 1, Role.ADMIN: 2}
 

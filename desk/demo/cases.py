@@ -26,8 +26,10 @@ from sqlalchemy import select
 from desk.core.cases import CaseAction, CaseReason, CaseStatus, Handover, needs_report_lost
 from desk.core.checklist import ChecklistItem, SecretMethod
 from desk.core.enums import CardKind, DocumentKind, LineStatus, Role, StockStatus
+from desk.core.fees import Urgency
 from desk.core.staff import StaffMember
-from desk.services import auth, case_card, case_checks, case_flow, case_intake
+from desk.core.tenders import CASH, DEFAULT_TENDERS, TenderInput
+from desk.services import auth, case_card, case_checks, case_flow, case_intake, payments
 from desk.services.case_context import Counter
 from desk.services.stores import current_store
 from desk.store.case_models import Case
@@ -41,6 +43,7 @@ START = datetime(2026, 11, 5, 1, 30, tzinfo=UTC)  # the first demo case, 09:30 i
 PLAN: tuple[tuple[CaseStatus, int, Handover], ...] = (
     (CaseStatus.DRAFT, 3, Handover.COUNTER),
     (CaseStatus.VERIFIED, 3, Handover.COUNTER),
+    (CaseStatus.PAID, 2, Handover.COURIER),
     (CaseStatus.SUBMITTED, 3, Handover.COUNTER),
     (CaseStatus.UNDER_REVIEW, 3, Handover.COURIER),
     (CaseStatus.APPROVED, 3, Handover.COUNTER),
@@ -74,6 +77,44 @@ _WORDS = {
     CaseAction.CANCEL: "The customer found the old card. 客户已找回旧卡。",
 }
 _ADDRESS = "Flat 12B, 88 Nathan Road, Tsim Sha Tsui, Kowloon 九龍尖沙咀彌敦道88號12樓B室"
+
+
+class _Till:
+    """How the demo's customers pay: every tender kind in turn, cash with change, now
+    and then two tenders, now and then an emergency; the first payment is voided by the
+    supervisor (a wrong urgency) and taken again."""
+
+    def __init__(self, supervisor: StaffMember) -> None:
+        self.supervisor = supervisor
+        self.turn = 0
+        self.voided = False
+
+    def pay(self, db: Database, counter: Counter, clerk: StaffMember, case_id: uuid.UUID) -> None:
+        urgency = Urgency.EMERGENCY if self.turn % 6 == 5 else Urgency.NORMAL
+        total = payments.quote_case(db, counter, case_id, urgency).total_minor
+        tenders: list[TenderInput] = []
+        if total:
+            kind = DEFAULT_TENDERS[self.turn % len(DEFAULT_TENDERS)]
+            self.turn += 1
+            if kind == CASH:
+                given = (total // 50_000 + 1) * 50_000  # a HK$500 note
+                tenders = [TenderInput(CASH, given)]
+            elif self.turn % 4 == 0 and total >= 200:
+                tenders = [TenderInput(kind, total // 2, f"R{self.turn:05d}")]
+                tenders.append(TenderInput(CASH, total - total // 2))
+            else:
+                tenders = [TenderInput(kind, total, f"R{self.turn:05d}")]
+        done = payments.pay(
+            db, counter, clerk, case_id, urgency=urgency, tenders=tenders, language="zh_HK"
+        )
+        if not self.voided:
+            self.voided = True
+            payments.void(
+                db, counter, self.supervisor, done.receipt_number, "Wrong urgency chosen."
+            )
+            payments.pay(
+                db, counter, clerk, case_id, urgency=urgency, tenders=tenders, language="en"
+            )
 
 
 class DemoClock:
@@ -151,6 +192,7 @@ def _walk(
     reason: CaseReason,
     target: CaseStatus,
     handover: Handover,
+    till: _Till,
 ) -> None:
     step = clock.tick
     if needs_report_lost(reason):
@@ -178,6 +220,10 @@ def _walk(
     address = _ADDRESS if handover is Handover.COURIER else None
     case_card.set_handover(db, counter, clerk, case_id, handover, address)
     step(2)
+    till.pay(db, counter, clerk, case_id)
+    step(2)
+    if target is CaseStatus.PAID:
+        return
     case_flow.submit(db, counter, clerk, case_id)
     for action in _AFTER_SUBMIT[target]:
         step(60 * 5)  # the carrier and the courier take their time
@@ -203,7 +249,9 @@ def add_demo_cases(
     """The demo's cases (see the module doc); returns how many were made."""
     store = current_store(db)
     assert store is not None
-    clerk = next(m for m in auth.active_staff(db) if m.role is Role.CLERK)
+    staff = auth.active_staff(db)
+    clerk = next(m for m in staff if m.role is Role.CLERK)
+    till = _Till(next(m for m in staff if m.role is Role.SUPERVISOR))
     clock = DemoClock(START)
     counter = Counter(
         store=store, number=1, cipher=cipher, business_day=lambda: clock().date(), clock=clock
@@ -215,7 +263,7 @@ def add_demo_cases(
     made = 0
     for (target, handover), candidate in zip(plan[::-1], candidates, strict=False):
         reason = _REASONS[rng.randrange(len(_REASONS))]
-        _walk(db, counter, clerk, clock, candidate, reason, target, handover)
+        _walk(db, counter, clerk, clock, candidate, reason, target, handover, till)
         clock.tick(rng.randrange(60, 240))
         made += 1
     say(f"cases {made}")

@@ -21,6 +21,12 @@ from desk.store.models import Role
 DEMO_STORE_CODE = "HK01"
 DEMO_STORE_NAME = "Desk Demo Store 演示门店"
 DEMO_STORE_NAME_HANT = "Desk Demo Store 示範門市"
+DEMO_STORE_ADDRESS = (
+    "Shop 12, G/F, 88 Nathan Road, Tsim Sha Tsui, Kowloon",
+    "九龙尖沙咀弥敦道88号地下12号铺",
+    "九龍尖沙咀彌敦道88號地下12號舖",
+)
+DEMO_STORE_PHONE = "+852 2345 6789"
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,8 @@ def create_demo_store_row(db: Database, paths: Paths) -> None:
         region="HK",
         currency="HKD",
         timezone="Asia/Hong_Kong",
+        address=DEMO_STORE_ADDRESS,
+        phone=DEMO_STORE_PHONE,
     )
     mark_demo_store(db)  # its notices are written to a file and shown, never sent
 

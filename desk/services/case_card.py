@@ -141,6 +141,14 @@ def set_handover(
         raise DeskError("address_required", "Type the address the courier delivers to.")
     with db.write() as s:
         case = _choosing(s, case_id)
+        courier_before = case.handover is Handover.COURIER
+        if case.status.value == "paid" and courier_before != (handover is Handover.COURIER):
+            # The courier's fee was (or was not) paid: the fee would no longer match.
+            raise DeskError(
+                "handover_paid",
+                "The fee is paid for this way of handing over the card: a supervisor must "
+                "void the payment before it changes.",
+            )
         case.handover = handover
         case.courier_address = address if handover is Handover.COURIER else None
         case.changed_at = counter.now()

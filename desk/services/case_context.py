@@ -18,8 +18,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.core.cases import CaseAction, CaseStatus, Transition, transition
+from desk.core.fees import FeeSchedule, default_schedule
 from desk.core.guard import GuardSettings, StaffAction, require_role
 from desk.core.staff import StaffMember, StoreInfo
+from desk.core.tenders import DEFAULT_TENDERS
 from desk.services import audit
 from desk.services.errors import DeskError
 from desk.store.case_models import Case, CaseEvent
@@ -36,9 +38,12 @@ class Counter:
     cipher: IdCipher
     business_day: Callable[[], date]
     guard: GuardSettings = field(default_factory=GuardSettings)
-    # Until fees and payment land, a verified case is submitted without a payment.
-    payment_required: bool = False
+    # A verified case is paid (desk.services.payments) before it is submitted.
+    payment_required: bool = True
     clock: Callable[[], datetime] = utcnow
+    # The tender kinds this store takes (Settings.tenders), and the fee schedule.
+    tenders: tuple[str, ...] = DEFAULT_TENDERS
+    fees: FeeSchedule = field(default_factory=default_schedule, repr=False)
 
     def now(self) -> datetime:
         return self.clock()

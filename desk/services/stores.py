@@ -67,8 +67,12 @@ def create_store(
     region: str = "HK",
     currency: str = "HKD",
     timezone: str = "Asia/Hong_Kong",
+    address: tuple[str | None, str | None, str | None] = (None, None, None),
+    phone: str | None = None,
 ) -> StoreInfo:
-    """Make this database the database of a new store, with a new ID-number key."""
+    """Make this database the database of a new store, with a new ID-number key.
+
+    ``address``: in English, 简体中文 and 繁體中文, for the receipt's heading."""
     with db.write() as s:
         if s.get(LocalSetting, STORE_ID) is not None:
             raise ValueError("this database already belongs to a store")
@@ -80,6 +84,10 @@ def create_store(
             region=region,
             currency=currency,
             timezone=timezone,
+            address=address[0],
+            address_zh=address[1],
+            address_zh_hant=address[2],
+            phone=phone,
         )
         s.add(store)
         s.flush()

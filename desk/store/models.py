@@ -100,6 +100,11 @@ class Store(Base):
     currency: Mapped[str] = mapped_column(String(3))
     timezone: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # The heading of a receipt: the address in English, 简体中文 and 繁體中文, the phone.
+    address: Mapped[str | None] = mapped_column(String(200))
+    address_zh: Mapped[str | None] = mapped_column(String(200))
+    address_zh_hant: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
 
 
 class LocalSetting(Base):

@@ -32,6 +32,7 @@ def test_demo_cases_in_every_state_reproducible_and_audited(tmp_path):
     assert states >= {
         "draft",
         "verified",
+        "paid",
         "submitted",
         "under_review",
         "approved",
@@ -57,3 +58,19 @@ def test_demo_cases_in_every_state_reproducible_and_audited(tmp_path):
     finally:
         conn.close()
     assert blank > 0  # blank SIMs are still in stock after the demo's cases
+    conn = sqlite3.connect(first.database)
+    try:
+        kinds = {k for (k,) in conn.execute("SELECT DISTINCT kind FROM tender")}
+        voids = conn.execute("SELECT count(*) FROM payment WHERE kind = 'void'").fetchone()[0]
+        unpaid = conn.execute(
+            "SELECT count(*) FROM replacement_case c WHERE c.status NOT IN"
+            " ('draft', 'verified') AND NOT EXISTS (SELECT 1 FROM payment p"
+            " WHERE p.case_id = c.id AND p.kind = 'payment' AND NOT EXISTS"
+            " (SELECT 1 FROM payment v WHERE v.original_id = p.id))"
+        ).fetchone()[0]
+        address = conn.execute("SELECT address FROM store").fetchone()[0]
+    finally:
+        conn.close()
+    assert kinds == {"cash", "card", "alipay", "wechat", "octopus"}  # every tender kind
+    assert voids == 1 and unpaid == 0  # every case past payment has one standing
+    assert address and "Nathan Road" in address

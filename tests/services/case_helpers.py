@@ -83,3 +83,17 @@ def pass_all_checks(
         case_checks.record_check(
             store.db, counter, member, case_id, item, passed=True, method=method
         )
+
+
+def pay_case(store: TestStore, counter: Counter, case_id: uuid.UUID) -> str:
+    """The case's fee paid in cash, exactly; returns the receipt number."""
+    from desk.core.fees import Urgency
+    from desk.core.tenders import TenderInput
+    from desk.services import payments
+
+    total = payments.quote_case(store.db, counter, case_id, Urgency.NORMAL).total_minor
+    tenders = [TenderInput("cash", total)] if total else []
+    done = payments.pay(
+        store.db, counter, store.clerk, case_id, urgency=Urgency.NORMAL, tenders=tenders
+    )
+    return done.receipt_number

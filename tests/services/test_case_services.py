@@ -21,6 +21,7 @@ from tests.services.case_helpers import (
     counter_for,
     line_of,
     pass_all_checks,
+    pay_case,
 )
 
 CHAN_LINE = "+85251234567"  # CMHK data SIM, contact phone on record
@@ -54,6 +55,7 @@ def test_a_lost_sim_from_report_to_active_new_card(store, counter, clock):
     assert case_checks.verify(store.db, counter, store.clerk, case_id).status is CaseStatus.VERIFIED
     case_card.choose_sim(store.db, counter, store.clerk, case_id, blank)
     case_card.set_handover(store.db, counter, store.clerk, case_id, Handover.COUNTER)
+    pay_case(store, counter, case_id)
     done = case_flow.submit(store.db, counter, store.clerk, case_id)
     assert done.status is CaseStatus.SUBMITTED
     assert done.application_number == "HK01-1-20261123-0001"
@@ -73,6 +75,7 @@ def test_a_lost_sim_from_report_to_active_new_card(store, counter, clock):
     assert events == [
         CaseStatus.DRAFT,
         CaseStatus.VERIFIED,
+        CaseStatus.PAID,
         CaseStatus.SUBMITTED,
         CaseStatus.APPROVED,
         CaseStatus.CARD_ISSUED,
@@ -132,6 +135,7 @@ def test_three_failed_checks_lock_the_line_until_a_supervisor_clears_it(store, c
         store.db, counter, store.clerk, case_id, add_blank_sims(store, "CMHK-DATA")[0]
     )
     case_card.set_handover(store.db, counter, store.clerk, case_id, Handover.COUNTER)
+    pay_case(store, counter, case_id)
     with pytest.raises(DeskError) as e:
         case_flow.submit(store.db, counter, store.clerk, case_id)
     assert e.value.code == GuardCode.FAILURE_LOCK
@@ -223,6 +227,7 @@ def test_notices_are_queued_at_submission_before_the_card_changes_and_at_activat
         store.db, counter, store.clerk, case_id, add_blank_sims(store, "CMHK-DATA")[0]
     )
     case_card.set_handover(store.db, counter, store.clerk, case_id, Handover.COUNTER)
+    pay_case(store, counter, case_id)
     number = case_flow.submit(store.db, counter, store.clerk, case_id).application_number
     with store.db.read() as s:
         (notice,) = s.scalars(select(Notice)).all()
@@ -327,6 +332,7 @@ def test_a_second_replacement_inside_the_cooling_period_needs_a_supervisor(store
         store.db, counter, store.clerk, first, add_blank_sims(store, "CMHK-DATA")[0]
     )
     case_card.set_handover(store.db, counter, store.clerk, first, Handover.COUNTER)
+    pay_case(store, counter, first)
     case_flow.submit(store.db, counter, store.clerk, first)
     for action in (
         CaseAction.APPROVE,
@@ -344,6 +350,7 @@ def test_a_second_replacement_inside_the_cooling_period_needs_a_supervisor(store
         store.db, counter, store.clerk, second, add_blank_sims(store, "CMHK-DATA")[0]
     )
     case_card.set_handover(store.db, counter, store.clerk, second, Handover.COUNTER)
+    pay_case(store, counter, second)
     with pytest.raises(DeskError) as e:
         case_flow.submit(store.db, counter, store.clerk, second)
     assert e.value.code == GuardCode.COOLING_PERIOD
@@ -382,5 +389,6 @@ def test_two_counters_of_one_store_never_make_the_same_number(store, clock):
         blank = add_blank_sims(store, "CMHK-DATA")[0]
         case_card.choose_sim(store.db, counter, store.clerk, case_id, blank)
         case_card.set_handover(store.db, counter, store.clerk, case_id, Handover.COUNTER)
+        pay_case(store, counter, case_id)
         numbers.append(case_flow.submit(store.db, counter, store.clerk, case_id).application_number)
     assert numbers == ["HK01-1-20261123-0001", "HK01-2-20261123-0001"]

@@ -11,7 +11,13 @@ from desk.services import case_card, case_checks, case_flow, case_intake, lookup
 from desk.services.customer_card import view_customer
 from desk.services.errors import DeskError
 from desk.store.case_models import AuditRecord
-from tests.services.case_helpers import add_blank_sims, counter_for, line_of, pass_all_checks
+from tests.services.case_helpers import (
+    add_blank_sims,
+    counter_for,
+    line_of,
+    pass_all_checks,
+    pay_case,
+)
 
 CHAN_LINE = "+85251234567"
 
@@ -25,6 +31,7 @@ def submitted_case(store, counter) -> str:
     case_checks.verify(store.db, counter, store.clerk, case_id)
     case_card.choose_sim(store.db, counter, store.clerk, case_id, blank)
     case_card.set_handover(store.db, counter, store.clerk, case_id, Handover.COUNTER)
+    pay_case(store, counter, case_id)
     done = case_flow.submit(store.db, counter, store.clerk, case_id)
     assert done.application_number
     return done.application_number

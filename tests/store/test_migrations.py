@@ -168,3 +168,35 @@ def test_schema_0005_marks_an_older_demo_store_and_only_it(tmp_path, name, demo)
             assert is_demo_store(s) is demo
     finally:
         db.close()
+
+
+def test_schema_0006_adds_payments_and_the_address_and_keeps_a_0005_store(tmp_path):
+    """A store at 0005 with cases keeps every row; a demo store gets its address."""
+    from sqlalchemy import create_engine
+
+    paths = make_0001_store(tmp_path / "store", customers=3)
+    engine = create_engine(f"sqlite:///{paths.database}")  # foreign keys off, as Desk migrates
+    cfg = schema._alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+        conn.commit()
+    engine.dispose()
+    conn = sqlite3.connect(paths.database)
+    conn.execute("INSERT INTO local_setting VALUES ('demo_store', '1')")
+    conn.commit()
+    conn.close()
+    before = _counts(paths.database)
+    db = open_database(paths)
+    try:
+        assert schema.current_revision(paths.database) == "0006"
+        assert schema.integrity_problems(db) == []
+        conn = db.raw()
+        address, phone = conn.execute("SELECT address_zh_hant, phone FROM store").fetchone()
+        tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        conn.close()
+    finally:
+        db.close()
+    assert _counts(paths.database) == before
+    assert {"payment", "payment_line", "tender", "document_print"} <= tables
+    assert address.startswith("九龍") and phone == "+852 2345 6789"
