@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from desk.config import Paths, Settings, load_settings, save_settings
+from desk.config import Paths, Settings, load_settings, region_language, save_settings
 from desk.core.staff import StaffMember, StoreInfo
 from desk.store.light import read_active_staff
 from desk.store.problems import store_problem
@@ -248,6 +248,10 @@ class DeskApp:
             member,
             cipher.pin_pepper,
             lambda: read_active_staff(self.paths.database),
+            receipt_layout="a4" if self.settings.receipt_layout == "a4" else "80mm",
+            form_language=region_language(self.store.region)
+            if region_language(self.store.region).startswith("zh")
+            else "zh_HK",
         )
 
         def card_changed(card: CustomerCard) -> None:

@@ -75,6 +75,10 @@ class Settings:
             "octopus, fps, payme"
         },
     )
+    receipt_layout: str = field(
+        default="80mm",
+        metadata={"help": "the receipt printer's paper: 80mm (thermal roll) or a4"},
+    )
 
     # Notices to customers (desk.notify). The password and the token are kept here in
     # plain text for now: settings.json is the owner's alone (0600, in a 0700 data dir,
@@ -131,6 +135,8 @@ class Settings:
         for name, (low, high) in BOUNDS.items():
             if not low <= getattr(checked, name) <= high:
                 changes[name] = getattr(default, name)
+        if checked.receipt_layout not in ("80mm", "a4"):
+            changes["receipt_layout"] = default.receipt_layout
         if not checked.tender_kinds():
             changes["tenders"] = default.tenders
         if not 1 <= checked.smtp_port <= 65535:

@@ -31,3 +31,19 @@ def quiet_dialogs():
     msgbox.interactive = True
     msgbox.answers.clear()
     msgbox.typed.clear()
+
+
+@pytest.fixture
+def paper(tmp_path):
+    """Prints go to PDF files in order (``paper.print_to``), saves likewise; what was
+    printed is listed in ``paper.printed``."""
+    from desk.ui import printing
+
+    printing.interactive = False
+    for name in ("print_to", "save_to", "printed", "sent"):
+        getattr(printing, name).clear()
+    printing.print_to.extend(tmp_path / f"printed-{n}.pdf" for n in range(1, 9))
+    yield printing
+    printing.interactive = True
+    for name in ("print_to", "save_to", "printed", "sent"):
+        getattr(printing, name).clear()

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
 
 from desk.core.cases import OPEN, CaseReason, CaseStatus, Handover
 from desk.core.checklist import ChecklistState
@@ -23,6 +24,7 @@ from desk.services.case_intake import case_guard_facts
 from desk.store.case_models import Case
 from desk.store.db import Database
 from desk.store.models import CardKind, Line, LineStatus
+from desk.store.payment_models import Payment, PaymentKind
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class WizardCase:
     handover: Handover | None
     courier_address: str | None
     application_number: str | None
+    receipt_number: str | None = None  # its payment's, unless voided
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,25 @@ def wizard_line(
             handover=case.handover,
             courier_address=case.courier_address,
             application_number=case.application_number,
+            receipt_number=_receipt(s, case),
         )
         return WizardLine(line.status, line.sim_change_lock, found)
+
+
+def _receipt(s: Session, case: Case) -> str | None:
+    """The receipt of the case's payment still standing (a voided one is not)."""
+    reversed_ = aliased(Payment)
+    return s.scalar(
+        select(Payment.receipt_number)
+        .outerjoin(reversed_, reversed_.original_id == Payment.id)
+        .where(
+            Payment.case_id == case.id,
+            Payment.kind == PaymentKind.PAYMENT,
+            reversed_.id.is_(None),
+        )
+        .order_by(Payment.at.desc())
+        .limit(1)
+    )
 
 
 def case_line(db: Database, case_id: uuid.UUID) -> uuid.UUID:

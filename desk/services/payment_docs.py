@@ -33,7 +33,7 @@ from desk.store.db import Database
 from desk.store.models import Carrier, Customer, IdentityDocument, Line, Product, Staff, Store
 from desk.store.payment_models import DocumentPrint, Payment, PaymentLine, PrintKind, Tender
 
-__all__ = ["form_doc", "receipt_doc", "record_print"]
+__all__ = ["copies_printed", "form_doc", "receipt_doc", "record_print"]
 
 # Reprints up to this copy number need no supervisor (copy 1: the first reprint).
 FREE_REPRINTS = 1
@@ -269,6 +269,17 @@ def _exists(s: Session, kind: PrintKind, number: str) -> bool:
     if kind is PrintKind.RECEIPT:
         return s.scalar(select(Payment.id).where(Payment.receipt_number == number)) is not None
     return s.scalar(select(Case.id).where(Case.application_number == number)) is not None
+
+
+def copies_printed(db: Database, kind: Literal["receipt", "form"] | PrintKind, number: str) -> int:
+    """How many times a document was printed: the copy number its next print gets."""
+    with db.read() as s:
+        found = s.scalar(
+            select(func.count())
+            .select_from(DocumentPrint)
+            .where(DocumentPrint.kind == PrintKind(kind), DocumentPrint.number == number)
+        )
+        return int(found or 0)
 
 
 def record_print(

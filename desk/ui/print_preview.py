@@ -16,15 +16,21 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk.config import write_atomic
 from desk.ui import printing
 from desk.ui.retranslate import Retranslating
-from desk.ui.wizard.page import button
 
 # Records one more copy of the document; returns its PDF, or a refusal in words.
 Issue = Callable[[], "bytes | str"]
+
+
+def _button(object_name: str) -> QPushButton:
+    b = QPushButton(objectName=object_name)
+    b.setAccessibleName(object_name)
+    b.setAutoDefault(True)  # Enter presses the focused button
+    return b
 
 
 class PrintPreview(Retranslating, QDialog):
@@ -49,9 +55,10 @@ class PrintPreview(Retranslating, QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.message = QLabel(objectName="printMessage", wordWrap=True)
-        self.print_button = button("printButton")
-        self.save_button = button("savePdfButton")
-        self.close_button = button("printClose")
+        self.print_button = _button("printButton")
+        self.save_button = _button("savePdfButton")
+        self.close_button = _button("printClose")
+        self.print_button.setDefault(True)  # Enter prints, wherever the focus is
         self.print_button.clicked.connect(self.print_it)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)

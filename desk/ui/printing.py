@@ -7,7 +7,8 @@ preview, the saved file and the paper never differ.
 Like :mod:`desk.ui.msgbox`, the Qt print and save dialogs are behind a seam: with
 ``interactive`` False (tests, automation) nothing pops up — a print goes to the next
 file of ``print_to`` (as a PDF, through the same drawing code) and a save to the next
-path of ``save_to``; with neither given, the clerk "cancelled".
+path of ``save_to``; with neither given, the clerk "cancelled". The PDFs so printed
+are kept in ``sent``: a printed page is an image, with no text to read back.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 interactive = True
 print_to: list[Path] = []  # where prints go when nobody is asked (first in, first out)
 save_to: list[Path] = []  # what the save dialog answers when nobody is asked
-printed: list[Path] = []  # what was printed that way, for the tests to read back
+printed: list[Path] = []  # the files printed that way (pages drawn as images, like paper)
+sent: list[bytes] = []  # the PDFs sent to those prints, for the tests to read back
 
 
 def load(pdf: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
@@ -54,6 +56,8 @@ def choose_printer(parent: QWidget | None) -> QPrinter | None:
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> bool:
     """Draw every page of ``pdf`` on ``printer``; False if the printer could not start."""
+    if not interactive:
+        sent.append(pdf)
     document, buffer = load(pdf)
     try:
         painter = QPainter()

@@ -14,6 +14,7 @@ from tests.ui.wizard_helpers import (
     focus,
     new_eid,
     open_wizard,
+    pay_exactly_in_cash,
     press,
     tab_to,
     type_chinese,
@@ -23,7 +24,7 @@ from tests.ui.wizard_helpers import (
 CODE = "LPA:1$SMDP.EXAMPLE.COM$04386-AGYFT-A74Y8-3F815"
 
 
-def test_an_esim_move_without_the_old_phone_needs_the_supervisor(qtbot, main_window, store):
+def test_an_esim_move_without_the_old_phone_needs_the_supervisor(qtbot, main_window, store, paper):
     wizard = open_wizard(qtbot, main_window, "9123 4568")
     assert "110105********002X" in wizard.identity.text()
     # reason: eSIM to a new device (↓ four times from "lost")
@@ -60,6 +61,8 @@ def test_an_esim_move_without_the_old_phone_needs_the_supervisor(qtbot, main_win
     press(qtbot, Qt.Key.Key_Return)
     assert wizard.current().objectName() == "caseHandover", wizard.message.text()
     press(qtbot, Qt.Key.Key_Return)  # at the counter
+    pay_exactly_in_cash(qtbot, wizard)
+    press(qtbot, Qt.Key.Key_Return)
     page = wizard.current()
     assert page.objectName() == "caseSubmit", wizard.message.text()
     assert "without the old phone" in page.findings.text()

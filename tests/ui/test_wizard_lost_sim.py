@@ -13,7 +13,16 @@ from desk.store.case_models import Case
 from desk.store.models import Line, SimStock, StockStatus
 from tests.factories import WONG_HKID
 from tests.services.case_helpers import add_blank_sims
-from tests.ui.wizard_helpers import focus, open_wizard, press, tab_to, type_text
+from tests.ui.wizard_helpers import (
+    focus,
+    open_wizard,
+    pay_exactly_in_cash,
+    pdf_text,
+    press,
+    print_the_preview,
+    tab_to,
+    type_text,
+)
 
 CHAN_LINE = "+85251234567"
 
@@ -29,7 +38,7 @@ def the_case(store):
         return s.scalars(select(Case)).one()
 
 
-def test_a_lost_sim_from_the_card_to_the_application_number(qtbot, main_window, store):
+def test_a_lost_sim_from_the_card_to_the_application_number(qtbot, main_window, store, paper):
     blank = add_blank_sims(store, "CMHK-DATA")[0]
     wizard = open_wizard(qtbot, main_window, "5123 4567")
     assert wizard.current().objectName() == "caseReason"
@@ -69,11 +78,20 @@ def test_a_lost_sim_from_the_card_to_the_application_number(qtbot, main_window, 
     assert wizard.current().objectName() == "caseHandover"
     assert focus().objectName() == "caseHandover_counter"
     press(qtbot, Qt.Key.Key_Return)
+    receipt = pay_exactly_in_cash(qtbot, wizard)
+    assert receipt.startswith("HK01-1-")
+    printed = pdf_text(paper.sent[0])
+    assert paper.printed[0].stat().st_size > 10_000  # a page drawn for the printer
+    assert receipt in printed and "A123***(3)" in printed and "A123456" not in printed
+    press(qtbot, Qt.Key.Key_Return)
     assert wizard.current().objectName() == "caseSubmit", wizard.message.text()
     assert not wizard.current().supervisor.isVisible()
     press(qtbot, Qt.Key.Key_Return)  # Submit
     number = wizard.current().number.text()
     assert "HK01-1-" in number, wizard.message.text()
+    print_the_preview(qtbot, wizard)  # the form to sign opened by itself
+    form = pdf_text(paper.sent[1])
+    assert the_case(store).application_number in form and receipt in form
 
     case = the_case(store)
     assert case.status is CaseStatus.SUBMITTED and case.application_number in number

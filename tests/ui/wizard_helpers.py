@@ -58,3 +58,40 @@ def new_eid() -> str:
     body = "890490320000000000000000001234"
     check = 98 - int(body + "00") % 97
     return f"{body}{check:02d}"
+
+
+def pdf_text(pdf: bytes) -> str:
+    import subprocess
+
+    return subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+
+
+def print_the_preview(qtbot, wizard: CaseWizard) -> None:
+    """The preview that opened: Enter prints it (to the test's next PDF), it closes."""
+    preview = wizard.paper.preview
+    assert preview is not None
+    qtbot.waitUntil(preview.isVisible)
+    qtbot.waitUntil(preview.isActiveWindow)
+    assert focus().objectName() == "printButton"
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not preview.isVisible())
+    qtbot.waitUntil(wizard.isActiveWindow)
+
+
+def pay_exactly_in_cash(qtbot, wizard: CaseWizard) -> str:
+    """On the payment page: Enter (exactly what is due, cash), Enter (take it), Enter
+    (print the receipt). Returns the receipt number."""
+    assert wizard.current().objectName() == "casePayment", wizard.message.text()
+    page = wizard.current()
+    if page.total():  # (a free replacement: nothing to hand over, straight to "take")
+        assert focus().objectName() == "tenderAmount"
+        press(qtbot, Qt.Key.Key_Return)
+    assert focus().objectName() == "paymentConfirm", wizard.message.text()
+    press(qtbot, Qt.Key.Key_Return)
+    number = page.paid()
+    assert number, wizard.message.text()
+    print_the_preview(qtbot, wizard)
+    assert focus() is wizard.next_button
+    return number

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from desk.core.cases import CaseReason, Handover
 from desk.core.checklist import ChecklistItem
 from desk.core.enums import CardKind, DocumentKind
-from desk.core.guard import APPROVABLE, GuardCode
 from desk.core.fees import Urgency
+from desk.core.guard import APPROVABLE, GuardCode
 from desk.core.one_time_code import CodeOutcome
 from desk.core.staff import StaffMember
 from desk.core.tenders import TenderInput

@@ -72,9 +72,7 @@ class Paper(QObject):
                 if approver is None:
                     return error_text(exc)
                 try:
-                    made = w.background.call(
-                        lambda: w.actions.record_print(kind, number, approver)
-                    )
+                    made = w.background.call(lambda: w.actions.record_print(kind, number, approver))
                 except DeskError as again:
                     return error_text(again)
             try:
