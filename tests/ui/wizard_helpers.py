@@ -95,3 +95,20 @@ def pay_exactly_in_cash(qtbot, wizard: CaseWizard) -> str:
     print_the_preview(qtbot, wizard)
     assert focus() is wizard.next_button
     return number
+
+
+def walk_to_payment(qtbot, main_window, store) -> CaseWizard:
+    """A lost SIM, keys only, up to the payment page (ID typed, a blank SIM scanned)."""
+    from tests.services.case_helpers import add_blank_sims
+
+    blank = add_blank_sims(store, "CMHK-DATA")[0]
+    wizard = open_wizard(qtbot, main_window, "5123 4567")
+    press(qtbot, Qt.Key.Key_Return)  # lost
+    type_text(qtbot, "A123456(3)")
+    for _ in range(6):  # the ID number, four checks, verified
+        press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, blank)
+    for _ in range(3):  # scanned, on, at the counter
+        press(qtbot, Qt.Key.Key_Return)
+    assert wizard.current().objectName() == "casePayment", wizard.message.text()
+    return wizard
