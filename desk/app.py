@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from desk.ui.notice_worker import NoticeRunner
     from desk.ui.pages.cases import CasesPage
     from desk.ui.pages.lookup import LookupPage
+    from desk.ui.pages.notice_problems import NoticeProblemsBox
     from desk.ui.pages.notice_settings import NoticeSettingsBox
 
 ENV_STARTUP_PROBE = "DESK_STARTUP_PROBE"
@@ -73,6 +74,7 @@ class DeskApp:
         self.main: MainWindow | None = None
         self.notices: NoticeRunner | None = None  # the outbox's sender, while logged in
         self._channels: Channels | None = None
+        self._problems: NoticeProblemsBox | None = None  # its list's thread, while logged in
         self.login = LoginWindow(
             store,
             read_active_staff(paths.database),
@@ -213,7 +215,8 @@ class DeskApp:
         page = LookupPage(search, card, self.db.release_fast_read)
         cases = self._cases_page(counter, member)
         self.changes.case_changed.connect(page.case_changed)
-        notice_box = NoticeSettingsBox(self.settings, self.save_notice_settings)
+        problems = self._notice_problems(member)
+        notice_box = NoticeSettingsBox(self.settings, self.save_notice_settings, problems=problems)
         self.main = MainWindow(
             store=self.store,
             member=member,
@@ -332,10 +335,30 @@ class DeskApp:
         self.notices = NoticeRunner(self._deliver_notices)
         self._channels = self._build_channels()
         self.notices.summary_changed.connect(box.show_summary)
+        if box.problems is not None:  # the list that needs a person, read again too
+            self.notices.summary_changed.connect(box.problems.summary_changed)
+            box.problems.decided.connect(self.notices_queued)
+            self._problems = box.problems
         self.notices.demo_shown.connect(self._show_demo_notice)
         self.notices.request()
 
+    def _notice_problems(self, member: StaffMember) -> NoticeProblemsBox:
+        """The unknown and failed notices; a decision is audited with ``member``."""
+        from desk.services.notice_problems import notices_needing_a_person
+        from desk.services.notices import decide_unknown
+        from desk.ui.pages.notice_problems import NoticeProblemsBox
+
+        db = self.db
+        return NoticeProblemsBox(
+            lambda: notices_needing_a_person(db),
+            lambda n, resend: decide_unknown(db, member, n, resend=resend, now=datetime.now(UTC)),
+            db.release_fast_read,
+        )
+
     def _stop_notices(self) -> None:
+        if self._problems is not None:
+            self._problems.shutdown()
+            self._problems = None
         if self.notices is not None:
             self.notices.stop()
             self.notices.deleteLater()
