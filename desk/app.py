@@ -35,6 +35,7 @@ from desk.ui.style import STYLE, apply_font
 if TYPE_CHECKING:
     from desk.notify.channels import Channels, OutgoingNotice
     from desk.services.case_context import Counter
+    from desk.services.customer_card import CustomerCard
     from desk.services.notices import PendingSummary
     from desk.store.db import Database
     from desk.store.keys import IdCipher
@@ -213,7 +214,7 @@ class DeskApp:
         # Every card view is audited, with this staff member and store (cases page).
         card = partial(view_customer, self.db, counter, member)
         page = LookupPage(search, card, self.db.release_fast_read)
-        cases = self._cases_page(counter, member)
+        cases = self._cases_page(counter, member, card)
         self.changes.case_changed.connect(page.case_changed)
         problems = self._notice_problems(member)
         notice_box = NoticeSettingsBox(self.settings, self.save_notice_settings, problems=problems)
@@ -238,7 +239,6 @@ class DeskApp:
 
     # -- issue 7: the case wizard, opened from the customer card (caseNew) -----------
     def _wire_case_wizard(self, page: LookupPage, member: StaffMember, cipher: IdCipher) -> None:
-        from desk.services.customer_card import CustomerCard
         from desk.ui.wizard.actions import CaseActions
         from desk.ui.wizard.opener import WizardOpener
 
@@ -260,11 +260,15 @@ class DeskApp:
 
         self.case_wizards = WizardOpener(self.main, actions, card_changed)
         page.card.case_requested.connect(self.case_wizards.open)
+        if self.main.cases is not None:  # "Go on with this case" on the Cases page
+            self.main.cases.resume.wanted.connect(self.case_wizards.open)
 
     # -- end issue 7 --------------------------------------------------------------------
 
     # --- cases page: the queue, its reads and its steps ---
-    def _cases_page(self, counter: Counter, member: StaffMember) -> CasesPage:
+    def _cases_page(
+        self, counter: Counter, member: StaffMember, card: Callable[[UUID], CustomerCard]
+    ) -> CasesPage:
         from desk.core.cases import CaseAction, CaseStatus
         from desk.services import case_flow, case_views
         from desk.services.case_context import CaseChange
@@ -287,7 +291,7 @@ class DeskApp:
             self.changes.case_changed.emit(change)
             return change
 
-        page = CasesPage(load, act, db.release_fast_read)
+        page = CasesPage(load, act, db.release_fast_read, open_card=card)  # card: to resume
         self.changes.case_changed.connect(page.case_changed)
         return page
 
