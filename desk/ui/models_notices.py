@@ -35,7 +35,7 @@ _CHANNEL = {
 }
 # A mark and a word, never a colour alone (as the customer card does).
 _STATUS = {
-    NoticeStatus.UNKNOWN: QT_TRANSLATE_NOOP("NoticeProblemsModel", "? may have been sent"),
+    NoticeStatus.UNKNOWN: QT_TRANSLATE_NOOP("NoticeProblemsModel", "? maybe sent"),
     NoticeStatus.FAILED: QT_TRANSLATE_NOOP("NoticeProblemsModel", "✕ refused"),
 }
 
@@ -51,7 +51,7 @@ class NoticeProblemsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("NoticeProblemsModel", "State"),
         QT_TRANSLATE_NOOP("NoticeProblemsModel", "Notice"),
         QT_TRANSLATE_NOOP("NoticeProblemsModel", "To"),
-        QT_TRANSLATE_NOOP("NoticeProblemsModel", "Application number"),
+        QT_TRANSLATE_NOOP("NoticeProblemsModel", "Case"),
         QT_TRANSLATE_NOOP("NoticeProblemsModel", "Last error"),
     )
 
@@ -81,7 +81,7 @@ class NoticeProblemsModel(QAbstractTableModel):
     def text(self, row: int, column: int) -> str:
         p = self._rows[row]
         if column == self.QUEUED:
-            return p.queued_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return p.queued_at.astimezone().strftime("%m-%d %H:%M")  # the year: in the tip
         if column == self.STATUS:
             return _tr(_STATUS.get(p.status, p.status.value))
         if column == self.KIND:
@@ -102,6 +102,8 @@ class NoticeProblemsModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.QUEUED:
+            return self._rows[index.row()].queued_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(index.row(), index.column())  # the tip: in full what is elided
         if role == NOTICE_ID_ROLE:

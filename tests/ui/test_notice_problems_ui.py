@@ -53,8 +53,10 @@ def test_the_list_shows_what_needs_a_person_masked(qtbot, store, problems, main_
     assert box.model.rowCount() == 3 and "3" in box.title.text()
     m = NoticeProblemsModel
     assert box.model.text(0, m.TO) == "t***@example.com (e-mail)"
-    assert box.model.text(0, m.STATUS) == "? may have been sent"
+    assert box.model.text(0, m.STATUS) == "? maybe sent"
     assert box.model.text(0, m.KIND) == "one-time code"
+    when = box.model.index(0, m.QUEUED)
+    assert box.model.data(when, Qt.ItemDataRole.ToolTipRole).startswith("2026-11-2")
     assert box.model.text(2, m.TO) == "+852 5123 **** (SMS)"
     assert box.model.text(2, m.STATUS) == "✕ refused"
     assert box.model.text(2, m.ERROR) == "400 invalid number"
