@@ -35,6 +35,7 @@ from desk.ui.style import STYLE, apply_font
 if TYPE_CHECKING:
     from desk.notify.channels import Channels, OutgoingNotice
     from desk.services.case_context import Counter
+    from desk.services.customer_card import CustomerCard
     from desk.services.notices import PendingSummary
     from desk.store.db import Database
     from desk.store.keys import IdCipher
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from desk.ui.notice_worker import NoticeRunner
     from desk.ui.pages.cases import CasesPage
     from desk.ui.pages.lookup import LookupPage
+    from desk.ui.pages.notice_problems import NoticeProblemsBox
     from desk.ui.pages.notice_settings import NoticeSettingsBox
 
 ENV_STARTUP_PROBE = "DESK_STARTUP_PROBE"
@@ -73,6 +75,7 @@ class DeskApp:
         self.main: MainWindow | None = None
         self.notices: NoticeRunner | None = None  # the outbox's sender, while logged in
         self._channels: Channels | None = None
+        self._problems: NoticeProblemsBox | None = None  # its list's thread, while logged in
         self.login = LoginWindow(
             store,
             read_active_staff(paths.database),
@@ -212,9 +215,10 @@ class DeskApp:
         # Every card view is audited, with this staff member and store (cases page).
         card = partial(view_customer, self.db, counter, member)
         page = LookupPage(search, card, self.db.release_fast_read)
-        cases = self._cases_page(counter, member)
+        cases = self._cases_page(counter, member, card)
         self.changes.case_changed.connect(page.case_changed)
-        notice_box = NoticeSettingsBox(self.settings, self.save_notice_settings)
+        problems = self._notice_problems(member)
+        notice_box = NoticeSettingsBox(self.settings, self.save_notice_settings, problems=problems)
         self.main = MainWindow(
             store=self.store,
             member=member,
@@ -236,7 +240,6 @@ class DeskApp:
 
     # -- issue 7: the case wizard, opened from the customer card (caseNew) -----------
     def _wire_case_wizard(self, page: LookupPage, member: StaffMember, cipher: IdCipher) -> None:
-        from desk.services.customer_card import CustomerCard
         from desk.ui.wizard.actions import CaseActions
         from desk.ui.wizard.opener import WizardOpener
 
@@ -262,11 +265,15 @@ class DeskApp:
 
         self.case_wizards = WizardOpener(self.main, actions, card_changed)
         page.card.case_requested.connect(self.case_wizards.open)
+        if self.main.cases is not None:  # "Go on with this case" on the Cases page
+            self.main.cases.resume.wanted.connect(self.case_wizards.open)
 
     # -- end issue 7 --------------------------------------------------------------------
 
     # --- cases page: the queue, its reads and its steps ---
-    def _cases_page(self, counter: Counter, member: StaffMember) -> CasesPage:
+    def _cases_page(
+        self, counter: Counter, member: StaffMember, card: Callable[[UUID], CustomerCard]
+    ) -> CasesPage:
         from desk.core.cases import CaseAction, CaseStatus
         from desk.services import case_flow, case_views
         from desk.services.case_context import CaseChange
@@ -289,7 +296,7 @@ class DeskApp:
             self.changes.case_changed.emit(change)
             return change
 
-        page = CasesPage(load, act, db.release_fast_read)
+        page = CasesPage(load, act, db.release_fast_read, open_card=card)  # card: to resume
         self.changes.case_changed.connect(page.case_changed)
         return page
 
@@ -337,10 +344,30 @@ class DeskApp:
         self.notices = NoticeRunner(self._deliver_notices)
         self._channels = self._build_channels()
         self.notices.summary_changed.connect(box.show_summary)
+        if box.problems is not None:  # the list that needs a person, read again too
+            self.notices.summary_changed.connect(box.problems.summary_changed)
+            box.problems.decided.connect(self.notices_queued)
+            self._problems = box.problems
         self.notices.demo_shown.connect(self._show_demo_notice)
         self.notices.request()
 
+    def _notice_problems(self, member: StaffMember) -> NoticeProblemsBox:
+        """The unknown and failed notices; a decision is audited with ``member``."""
+        from desk.services.notice_problems import notices_needing_a_person
+        from desk.services.notices import decide_unknown
+        from desk.ui.pages.notice_problems import NoticeProblemsBox
+
+        db = self.db
+        return NoticeProblemsBox(
+            lambda: notices_needing_a_person(db),
+            lambda n, resend: decide_unknown(db, member, n, resend=resend, now=datetime.now(UTC)),
+            db.release_fast_read,
+        )
+
     def _stop_notices(self) -> None:
+        if self._problems is not None:
+            self._problems.shutdown()
+            self._problems = None
         if self.notices is not None:
             self.notices.stop()
             self.notices.deleteLater()

@@ -14,6 +14,9 @@ from desk.services.case_flow import FOLLOW_UP
 from desk.store.db import Database
 from desk.store.models import CardKind
 
+# The states a case goes through in the wizard, before its submission.
+IN_THE_WIZARD = frozenset({CaseStatus.DRAFT, CaseStatus.VERIFIED, CaseStatus.PAID})
+
 
 @dataclass(frozen=True)
 class CaseRow:
@@ -31,6 +34,12 @@ class CaseRow:
     opened_at: datetime
     changed_at: datetime
     next_actions: tuple[CaseAction, ...]  # what the clerk may do next, in queue order
+
+    @property
+    def resumable(self) -> bool:
+        """Not submitted yet: the clerk goes on with it in the case wizard, which opens
+        at the page the case has reached."""
+        return self.status in IN_THE_WIZARD and self.application_number is None
 
 
 _SELECT = (

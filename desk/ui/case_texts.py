@@ -67,6 +67,11 @@ def action_text(action: CaseAction) -> str:
     return _tr(_ACTION[action])
 
 
+def resume_text() -> str:
+    """The step of a case not yet submitted: back into the case wizard."""
+    return _tr(QT_TRANSLATE_NOOP("CaseTexts", "Go on with this case"))
+
+
 def age_text(since: datetime, now: datetime) -> str:
     """How long ago, in the largest whole unit: ``45 min``, ``5 h``, ``3 d``."""
     minutes = max(0, int((now - since).total_seconds() // 60))

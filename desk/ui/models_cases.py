@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from desk.core.cases import CaseAction
 from desk.core.phones import display_phone
 from desk.services.case_views import CarrierName, CaseQueue, CaseRow
-from desk.ui.case_texts import action_text, age_text, reason_text, status_text
+from desk.ui.case_texts import action_text, age_text, reason_text, resume_text, status_text
 from desk.ui.i18n import local_name
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -100,6 +100,8 @@ class CasesModel(QAbstractTableModel):
             return status_text(r.status)
         if column == self.AGE:
             return age_text(r.opened_at, self._now)
+        if r.resumable:  # in the case wizard (cancelling stays open, as to every case)
+            return resume_text()
         # Cancelling is open to every case until activation: named only when it is all.
         steps = [a for a in r.next_actions if a is not CaseAction.CANCEL] or r.next_actions
         return SEPARATOR.join(action_text(a) for a in steps)

@@ -1,7 +1,8 @@
 """The Cases page (F3): the queue of open cases, oldest first, and the next step of each.
 
 Filters by state and by carrier (``Alt+S``, ``Alt+A``). ↑/↓ move through the cases;
-Enter opens the customer card of the selected case; the steps the selected case
+Enter opens the customer card of the selected case — or, for a case not yet submitted,
+goes on with it in the case wizard (:mod:`desk.ui.pages.cases_resume`); the steps it
 allows are buttons, each with its key on it (``Approve  Ctrl+P``): a reason or a
 tracking number is asked for where the step needs one. A step the service refuses is
 said in words, and the queue is read again. The queue is read on a worker thread,
@@ -37,6 +38,7 @@ from desk.ui import msgbox
 from desk.ui.case_texts import action_text, status_text
 from desk.ui.i18n import local_name
 from desk.ui.models_cases import CasesModel
+from desk.ui.pages.cases_resume import CaseResume, OpenCard
 from desk.ui.retranslate import Retranslating
 from desk.ui.search_worker import SearchRunner
 from desk.ui.texts import error_text
@@ -90,6 +92,8 @@ class CasesPage(Retranslating, QWidget):
         act: Act,
         release: Callable[[], None] = lambda: None,
         parent: QWidget | None = None,
+        *,
+        open_card: OpenCard | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("casesPage")
@@ -149,6 +153,8 @@ class CasesPage(Retranslating, QWidget):
         self.selected_label.setMinimumWidth(240)  # an application number, whole
         actions_row.addWidget(self.selected_label)
         actions_row.addStretch(1)
+        self.resume = CaseResume(self, self.selected_case, open_card, release)
+        actions_row.addWidget(self.resume.button)
         for action, key in ACTION_KEYS.items():
             button = QPushButton(objectName=_object_name(action))
             button.setAccessibleName(button.objectName())
@@ -157,7 +163,7 @@ class CasesPage(Retranslating, QWidget):
             button.hide()
             actions_row.addWidget(button)
             self.buttons[action] = button
-        self.open_hint = QLabel(objectName="casesHint")
+        self.open_hint = QLabel(objectName="casesHint", wordWrap=True)
 
         # The title and the count on a row of their own: the filters' row then fits a
         # 1024 px screen in every language.
@@ -197,8 +203,12 @@ class CasesPage(Retranslating, QWidget):
         self.refresh_button.setText(_with_key(self.tr("Refresh"), QKeySequence(REFRESH_KEY)))
         self.refresh_button.setShortcut(QKeySequence(REFRESH_KEY))
         self.open_hint.setText(
-            self.tr("↑/↓: choose a case · Enter: the customer's card · Tab: the filters")
+            self.tr(
+                "↑/↓: choose a case · Enter: go on with a case not yet submitted, "
+                "else the customer's card · Tab: the filters"
+            )
         )
+        self.resume.retranslate()
         for action, button in self.buttons.items():
             button.setText(_with_key(action_text(action), QKeySequence(ACTION_KEYS[action])))
             button.setShortcut(QKeySequence(ACTION_KEYS[action]))
@@ -336,6 +346,7 @@ class CasesPage(Retranslating, QWidget):
         allowed = case.next_actions if case else ()
         for action, button in self.buttons.items():
             button.setVisible(action in allowed)
+        self.resume.show_for(case)
         if case is None:
             self.selected_label.setText("")
             return
@@ -347,7 +358,7 @@ class CasesPage(Retranslating, QWidget):
         )
 
     def _open_customer(self, index: QModelIndex) -> None:
-        if index.isValid():
+        if index.isValid() and not self.resume.take(self.model.case(index.row())):
             self.customer_wanted.emit(self.model.case(index.row()).customer_id)
 
     def take(self, action: CaseAction) -> None:
@@ -382,3 +393,4 @@ class CasesPage(Retranslating, QWidget):
 
     def shutdown(self) -> None:
         self._runner.stop()
+        self.resume.shutdown()

@@ -1,19 +1,23 @@
-"""The Notices group of the Settings page: the e-mail server, the SMS gateway, and a
-line saying what waits in the outbox. Saved with one button (or Enter in any field)."""
+"""The Notices group of the Settings page: the e-mail server, the SMS gateway, a line
+saying what waits in the outbox, and the notices that need a person
+(:mod:`desk.ui.pages.notice_problems`). Saved with one button (or Enter in any field)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields, replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +25,7 @@ from desk.config import Settings
 from desk.core.notices import NoticeChannel
 from desk.services.notices import PendingSummary
 from desk.ui import msgbox
+from desk.ui.pages.notice_problems import NoticeProblemsBox
 from desk.ui.retranslate import Retranslating
 
 _TEXT = ("smtp_host", "smtp_user", "smtp_password", "smtp_from", "sms_url", "sms_token")
@@ -37,6 +42,8 @@ class NoticeSettingsBox(Retranslating, QGroupBox):
         settings: Settings,
         save: Callable[[Settings], None],
         parent: QWidget | None = None,
+        *,
+        problems: NoticeProblemsBox | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsNotices")
@@ -61,23 +68,34 @@ class NoticeSettingsBox(Retranslating, QGroupBox):
         self.save_button.clicked.connect(self.save)
         self.pending = QLabel(objectName="settingsNoticesPending", wordWrap=True)
         self.labels = {key: QLabel() for key in (*_TEXT, "port", "starttls", "timeout")}
-        form = QFormLayout(self)
-        rows: list[tuple[str, QWidget]] = [
-            ("smtp_host", self.edits["smtp_host"]),
-            ("port", self.port),
-            ("starttls", self.starttls),
-            ("smtp_user", self.edits["smtp_user"]),
-            ("smtp_password", self.edits["smtp_password"]),
-            ("smtp_from", self.edits["smtp_from"]),
-            ("sms_url", self.edits["sms_url"]),
-            ("sms_token", self.edits["sms_token"]),
-            ("timeout", self.timeout),
+        # E-mail on the left, SMS on the right: the group stays short enough for the
+        # list of notices below it on a 768 px high screen.
+        mail, sms = QFormLayout(), QFormLayout()
+        rows: list[tuple[QFormLayout, str, QWidget]] = [
+            (mail, "smtp_host", self.edits["smtp_host"]),
+            (mail, "port", self.port),
+            (mail, "starttls", self.starttls),
+            (mail, "smtp_user", self.edits["smtp_user"]),
+            (mail, "smtp_password", self.edits["smtp_password"]),
+            (mail, "smtp_from", self.edits["smtp_from"]),
+            (sms, "sms_url", self.edits["sms_url"]),
+            (sms, "sms_token", self.edits["sms_token"]),
+            (sms, "timeout", self.timeout),
         ]
-        for key, widget in rows:
+        for form, key, widget in rows:
             self.labels[key].setBuddy(widget)
             form.addRow(self.labels[key], widget)
-        form.addRow(self.save_button)
-        form.addRow(self.pending)
+        columns = QHBoxLayout()
+        columns.addLayout(mail, 1)
+        columns.addSpacing(16)
+        columns.addLayout(sms, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.pending)
+        self.problems = problems  # the unknown and failed notices, and the decisions
+        if problems is not None:
+            layout.addWidget(problems, 1)
         self.retranslate()
 
     def chosen(self) -> Settings:
