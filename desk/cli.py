@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="what the clerk would type; '-' reads it from standard input, so that a full "
         "ID number never shows in the process list",
     )
+    from desk.cli_print import add_parser as add_print
+
+    add_print(sub, common)
     return parser
 
 
@@ -228,6 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(paths, lambda: cmd_audit_verify(paths))
     if args.command == "lookup":
         return _run(paths, lambda: cmd_lookup(paths, args.query))
+    if args.command == "print":
+        from desk.cli_print import cmd_print
+
+        return _run(paths, lambda: cmd_print(paths, args))
     if args.demo and not paths.database.exists():
         print(f"Creating the demo store in {paths.data_dir} ...")
         if _run(paths, lambda: cmd_demo(paths, 5000, 0)) != 0:

@@ -39,18 +39,29 @@ __all__ = ["copies_printed", "form_doc", "receipt_doc", "record_print"]
 FREE_REPRINTS = 1
 
 
+def _split_scripts(name: str) -> tuple[str, str]:
+    """A store name written in both scripts ("Desk Demo Store 演示门店") as its Latin and
+    its Chinese half; a name in one script only is both halves."""
+    cut = next((i for i, ch in enumerate(name) if ord(ch) >= 0x2E80), len(name))
+    latin, chinese = name[:cut].strip(), name[cut:].strip()
+    if not latin or not chinese or any(ord(ch) >= 0x2E80 for ch in latin):
+        return name, name
+    return latin, chinese
+
+
 def _heading(s: Session, counter: Counter) -> StoreHeading:
     store = s.get(Store, counter.store.id)
     assert store is not None
-    hant = store.name_zh_hant or store.name
-    en = store.address or store.address_zh_hant or store.address_zh or ""
+    en, hans = _split_scripts(store.name)
+    hant = _split_scripts(store.name_zh_hant)[1] if store.name_zh_hant else hans
+    address = store.address or store.address_zh_hant or store.address_zh or ""
     return StoreHeading(
         code=store.code,
-        name=Names(store.name, store.name, hant),
+        name=Names(en, hans, hant),
         address=Names(
-            en,
-            store.address_zh or store.address_zh_hant or en,
-            store.address_zh_hant or store.address_zh or en,
+            address,
+            store.address_zh or store.address_zh_hant or address,
+            store.address_zh_hant or store.address_zh or address,
         ),
         phone=store.phone,
     )
