@@ -146,6 +146,47 @@ _ERRORS = {
         "Texts", "The reason is too long: at most {max} characters."
     ),
     **STORE_PROBLEMS,  # damaged, full, read-only, permission, busy, disk error, missing
+    # Fees, payment and paper (desk.core.money, tenders, fees; desk.services.payments)
+    "money_empty": QT_TRANSLATE_NOOP("Texts", "Please type an amount."),
+    "money_negative": QT_TRANSLATE_NOOP("Texts", "The amount cannot be negative."),
+    "money_format": QT_TRANSLATE_NOOP(
+        "Texts", "This is not an amount: type digits, with a point for cents (120.50)."
+    ),
+    "money_decimals": QT_TRANSLATE_NOOP("Texts", "At most {digits} digits after the point."),
+    "money_too_large": QT_TRANSLATE_NOOP(
+        "Texts", "That is far more than any fee: please check the amount."
+    ),
+    "tender_kind": QT_TRANSLATE_NOOP("Texts", "This store does not take this way of paying."),
+    "tender_amount": QT_TRANSLATE_NOOP("Texts", "Each payment must be more than zero."),
+    "tender_exceeds": QT_TRANSLATE_NOOP(
+        "Texts",
+        "A card or wallet payment cannot be more than what is still due; only cash gives "
+        "change.",
+    ),
+    "tender_surplus": QT_TRANSLATE_NOOP("Texts", "The total is already paid: take no more."),
+    "tender_short": QT_TRANSLATE_NOOP("Texts", "The payments do not cover the total yet."),
+    "tender_reference": QT_TRANSLATE_NOOP(
+        "Texts", "Please keep the reference under {max} characters."
+    ),
+    "fee_not_found": QT_TRANSLATE_NOOP(
+        "Texts", "The fee schedule has no fee for this card on this day: ask head office."
+    ),
+    "override_amount": QT_TRANSLATE_NOOP(
+        "Texts", "A supervisor may lower a fee to anything from zero, never raise it."
+    ),
+    "handover_paid": QT_TRANSLATE_NOOP(
+        "Texts",
+        "The fee is paid for this way of handing over the card: a supervisor must void the "
+        "payment before it changes.",
+    ),
+    "reprint_needs_supervisor": QT_TRANSLATE_NOOP(
+        "Texts", "This has been reprinted already: another copy needs a supervisor."
+    ),
+    "document_missing_glyph": QT_TRANSLATE_NOOP(
+        "Texts",
+        "This cannot be printed: the printer font has no character {characters}. Correct "
+        "the text or spell it another way.",
+    ),
 }
 
 

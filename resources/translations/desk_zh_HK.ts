@@ -75,6 +75,14 @@
     </message>
 </context>
 <context>
+    <name>CaseResume</name>
+    <message>
+        <location filename="../../desk/ui/pages/cases_resume.py" line="90"/>
+        <source>This line is no longer on the customer&apos;s card.</source>
+        <translation>此號碼已不在此客戶的資料卡上。</translation>
+    </message>
+</context>
+<context>
     <name>CaseTexts</name>
     <message>
         <location filename="../../desk/ui/case_texts.py" line="16"/>
@@ -217,17 +225,22 @@
         <translation>遞交</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/case_texts.py" line="74"/>
+        <location filename="../../desk/ui/case_texts.py" line="72"/>
+        <source>Go on with this case</source>
+        <translation>繼續辦理此申請</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/case_texts.py" line="79"/>
         <source>{n} min</source>
         <translation>{n} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/case_texts.py" line="76"/>
+        <location filename="../../desk/ui/case_texts.py" line="81"/>
         <source>{n} h</source>
         <translation>{n} 小時</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/case_texts.py" line="77"/>
+        <location filename="../../desk/ui/case_texts.py" line="82"/>
         <source>{n} d</source>
         <translation>{n} 日</translation>
     </message>
@@ -235,52 +248,52 @@
 <context>
     <name>CaseWizard</name>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="127"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="134"/>
         <source>Replacement case</source>
         <translation>補卡申請</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="128"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="135"/>
         <source>‹ &amp;Back   Esc</source>
         <translation>‹ 上一步(&amp;B)   Esc</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="129"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="136"/>
         <source>Close, keep the draft</source>
         <translation>關閉，保留草稿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="143"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="150"/>
         <source>{kind}: {number}</source>
         <translation>{kind}：{number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="151"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="158"/>
         <source>Line {number} · {carrier} {product} · {card}</source>
         <translation>號碼 {number} · {carrier} {product} · {card}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="158"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="165"/>
         <source>Line {number} (shown in full once identity is verified)</source>
         <translation>號碼 {number}（核實身份後顯示完整號碼）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="175"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="182"/>
         <source>&amp;Finish   Enter</source>
         <translation>完成(&amp;F)   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="177"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="184"/>
         <source>&amp;Submit   Enter</source>
         <translation>遞交(&amp;S)   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="179"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="186"/>
         <source>&amp;Next ›   Enter</source>
         <translation>下一步(&amp;N) ›   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="227"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="238"/>
         <source>This could not be done: {detail}</source>
         <translation>未能完成：{detail}</translation>
     </message>
@@ -499,82 +512,82 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="193"/>
+        <location filename="../../desk/ui/pages/cases.py" line="199"/>
         <source>Open cases</source>
         <translation>處理中的補卡申請</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="194"/>
+        <location filename="../../desk/ui/pages/cases.py" line="200"/>
         <source>&amp;State:</source>
         <translation>狀態(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="195"/>
+        <location filename="../../desk/ui/pages/cases.py" line="201"/>
         <source>C&amp;arrier:</source>
         <translation>電訊商(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="197"/>
+        <location filename="../../desk/ui/pages/cases.py" line="203"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="200"/>
-        <source>↑/↓: choose a case · Enter: the customer&apos;s card · Tab: the filters</source>
-        <translation>↑/↓：選擇申請 · Enter：客戶資料 · Tab：篩選條件</translation>
+        <location filename="../../desk/ui/pages/cases.py" line="207"/>
+        <source>↑/↓: choose a case · Enter: go on with a case not yet submitted, else the customer&apos;s card · Tab: the filters</source>
+        <translation>↑/↓：選擇申請 · Enter：繼續辦理未提交的申請，否則開啟客戶資料卡 · Tab：篩選</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="216"/>
+        <location filename="../../desk/ui/pages/cases.py" line="226"/>
         <source>All open states</source>
         <translation>所有處理中狀態</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="227"/>
+        <location filename="../../desk/ui/pages/cases.py" line="237"/>
         <source>All carriers</source>
         <translation>所有電訊商</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="272"/>
+        <location filename="../../desk/ui/pages/cases.py" line="282"/>
         <source>The cases could not be read: {message}</source>
         <translation>未能讀取補卡申請：{message}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="275"/>
+        <location filename="../../desk/ui/pages/cases.py" line="285"/>
         <source>Reading the cases …</source>
         <translation>正在讀取補卡申請…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="279"/>
+        <location filename="../../desk/ui/pages/cases.py" line="289"/>
         <source>No open case matches the filters.</source>
         <translation>沒有符合篩選條件的處理中申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="281"/>
+        <location filename="../../desk/ui/pages/cases.py" line="291"/>
         <source>No open cases.</source>
         <translation>沒有處理中的補卡申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="284"/>
+        <location filename="../../desk/ui/pages/cases.py" line="294"/>
         <source>{count} open</source>
         <translation>{count} 宗處理中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="343"/>
+        <location filename="../../desk/ui/pages/cases.py" line="354"/>
         <source>{number} — {state}</source>
         <translation>{number} — {state}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="361"/>
+        <location filename="../../desk/ui/pages/cases.py" line="372"/>
         <source>Why did the carrier reject the case?</source>
         <translation>電訊商為何拒絕此申請？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="367"/>
+        <location filename="../../desk/ui/pages/cases.py" line="378"/>
         <source>Why is the case cancelled?</source>
         <translation>為何取消此申請？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="373"/>
+        <location filename="../../desk/ui/pages/cases.py" line="384"/>
         <source>The courier&apos;s tracking number:</source>
         <translation>速遞追蹤編號：</translation>
     </message>
@@ -720,7 +733,7 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="169"/>
+        <location filename="../../desk/ui/texts.py" line="210"/>
         <source>SIM change lock</source>
         <translation>換卡鎖定</translation>
     </message>
@@ -787,7 +800,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../desk/app.py" line="364"/>
+        <location filename="../../desk/app.py" line="393"/>
         <source>Demo store, not sent — notice to {to}: {body}</source>
         <translation>示範分店，未有發送 — 給 {to} 的通知：{body}</translation>
     </message>
@@ -797,6 +810,24 @@
 {detail}</source>
         <translation>無法開啟分店：
 {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>FeeOverrideDialog</name>
+    <message>
+        <location filename="../../desk/ui/wizard/fee_override.py" line="44"/>
+        <source>Charge for each line (0: waived):</source>
+        <translation>每項收費金額（0：豁免）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/fee_override.py" line="61"/>
+        <source>Type the amount to charge: it is the schedule&apos;s now.</source>
+        <translation>請輸入要收取的金額：現在仍是收費表的金額。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/fee_override.py" line="63"/>
+        <source>A supervisor may lower a fee, never raise it.</source>
+        <translation>主管只可降低費用，不可提高。</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1216,7 @@
         <translation>未能核對 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="189"/>
+        <location filename="../../desk/app.py" line="190"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
@@ -1329,154 +1360,389 @@ Log out anyway?</source>
     </message>
 </context>
 <context>
-    <name>NoticeSettingsBox</name>
+    <name>NoticeProblemsBox</name>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="106"/>
-        <source>Please correct: {fields}</source>
-        <translation>請更正：{fields}</translation>
+        <location filename="../../desk/ui/pages/notice_problems.py" line="113"/>
+        <source>An e-mail interrupted while the server was taking it may have been sent: ask the customer, then send it again or record that they have it. A refused notice cannot be sent: check the customer&apos;s registered contact.</source>
+        <translation>伺服器接收期間中斷的電郵可能已經發出：請先詢問客戶，再重新發送或記錄客戶已收到。被拒絕的通知無法發送：請核對客戶登記的聯絡方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="111"/>
-        <source>Saved. Checking the outbox…</source>
-        <translation>已儲存，正在檢查寄件匣…</translation>
+        <location filename="../../desk/ui/pages/notice_problems.py" line="118"/>
+        <source>Send again</source>
+        <translation>重新發送</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="119"/>
+        <location filename="../../desk/ui/pages/notice_problems.py" line="119"/>
+        <source>The customer has it</source>
+        <translation>客戶已收到</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_problems.py" line="124"/>
+        <source>Notices that need a person: reading …</source>
+        <translation>需要人手處理的通知：讀取中…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_problems.py" line="126"/>
+        <source>No notice needs a person.</source>
+        <translation>沒有需要人手處理的通知。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_problems.py" line="129"/>
+        <source>Notices that need a person: {count}</source>
+        <translation>需要人手處理的通知：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_problems.py" line="164"/>
+        <source>The notices could not be read: {message}</source>
+        <translation>無法讀取通知：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_problems.py" line="193"/>
+        <source>This could not be done: {detail}</source>
+        <translation>無法完成：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeProblemsModel</name>
+    <message>
+        <location filename="../../desk/ui/models_notices.py" line="27"/>
+        <source>one-time code</source>
+        <translation>一次性驗證碼</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_notices.py" line="28"/>
+        <source>case submitted</source>
+        <translation>申請已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_notices.py" line="29"/>
+        <source>card activated</source>
+        <translation>新卡已啟用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_notices.py" line="32"/>
         <source>SMS</source>
         <translation>短訊</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="120"/>
+        <location filename="../../desk/ui/models_notices.py" line="33"/>
         <source>e-mail</source>
         <translation>電郵</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="121"/>
+        <location filename="../../desk/ui/models_notices.py" line="34"/>
         <source>demo</source>
         <translation>示範</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/models_notices.py" line="38"/>
+        <source>? maybe sent</source>
+        <translation>? 可能已發出</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_notices.py" line="39"/>
+        <source>✕ refused</source>
+        <translation>✕ 被拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_notices.py" line="50"/>
+        <source>Queued</source>
+        <translation>排隊時間</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_notices.py" line="51"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_notices.py" line="52"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_notices.py" line="53"/>
+        <source>To</source>
+        <translation>發送至</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_notices.py" line="54"/>
+        <source>Case</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/models_notices.py" line="55"/>
+        <source>Last error</source>
+        <translation>最近錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSettingsBox</name>
+    <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="124"/>
+        <source>Please correct: {fields}</source>
+        <translation>請更正：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="129"/>
+        <source>Saved. Checking the outbox…</source>
+        <translation>已儲存，正在檢查寄件匣…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="137"/>
+        <source>SMS</source>
+        <translation>短訊</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="138"/>
+        <source>e-mail</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="139"/>
+        <source>demo</source>
+        <translation>示範</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="142"/>
         <source>no SMS gateway configured</source>
         <translation>未設定短訊網關</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="125"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="143"/>
         <source>no e-mail server configured</source>
         <translation>未設定電郵伺服器</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="131"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="149"/>
         <source>{count} {channel} waiting: {why}</source>
         <translation>{count} 則{channel}待發送：{why}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="136"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="154"/>
         <source>{count} {channel} waiting to be retried ({error})</source>
         <translation>{count} 則{channel}等候重試（{error}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="141"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="159"/>
         <source>{count} {channel} being sent</source>
         <translation>{count} 則{channel}正在發送</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="144"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="162"/>
         <source>{count} interrupted e-mails need a decision</source>
         <translation>{count} 封發送中斷的電郵待處理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="147"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="165"/>
         <source>{count} refused by the server</source>
         <translation>{count} 則被伺服器拒絕</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="148"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="166"/>
         <source>Notices: </source>
         <translation>通知：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="148"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="166"/>
         <source>nothing waiting</source>
         <translation>沒有待發送的通知</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="151"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="169"/>
         <source>Notices to customers</source>
         <translation>客戶通知</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="153"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="171"/>
         <source>E-mail server (SMTP):</source>
         <translation>電郵伺服器（SMTP）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="154"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="172"/>
         <source>Port:</source>
         <translation>連接埠：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="155"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="173"/>
         <source>Encrypt (STARTTLS):</source>
         <translation>加密（STARTTLS）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="156"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="174"/>
         <source>Login:</source>
         <translation>登入名稱：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="157"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="175"/>
         <source>Password:</source>
         <translation>密碼：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="158"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="176"/>
         <source>Sender address:</source>
         <translation>寄件人地址：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="159"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="177"/>
         <source>SMS gateway URL:</source>
         <translation>短訊網關網址：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="160"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="178"/>
         <source>SMS gateway token:</source>
         <translation>短訊網關令牌：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="161"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="179"/>
         <source>Wait for an answer (seconds):</source>
         <translation>等候回應（秒）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="165"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="183"/>
         <source>empty: no e-mail notices</source>
         <translation>留空：不發送電郵通知</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="166"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="184"/>
         <source>empty: no SMS notices</source>
         <translation>留空：不發送短訊通知</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="167"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="185"/>
         <source>Save notice settings</source>
         <translation>儲存通知設定</translation>
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <location filename="../../desk/ui/wizard/paper.py" line="41"/>
+        <source>Receipt {number}</source>
+        <translation>收據 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/paper.py" line="50"/>
+        <source>Application form {number}</source>
+        <translation>申請表 {number}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../desk/ui/wizard/handover_page.py" line="96"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="160"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/handover_page.py" line="99"/>
-        <source>Payment is not taken at this counter yet.</source>
-        <translation>此櫃枱暫時未能收款。</translation>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="163"/>
+        <source>Service:</source>
+        <translation>服務：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="164"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="165"/>
+        <source>Emergency (same day)</source>
+        <translation>緊急（即日）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="166"/>
+        <source>Fee</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="166"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="168"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="168"/>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="168"/>
+        <source>Received / change</source>
+        <translation>收款 / 找續</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="171"/>
+        <source>&amp;Waive or change the fee…   {key}</source>
+        <translation>豁免或更改費用(&amp;W)…   {key}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="173"/>
+        <source>Pa&amp;id by</source>
+        <translation>付款方式(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="174"/>
+        <source>A&amp;mount</source>
+        <translation>金額(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="175"/>
+        <source>Enter: exactly what is due</source>
+        <translation>Enter：按應付金額</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="176"/>
+        <source>Reference (optional)</source>
+        <translation>參考編號（可選）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="177"/>
+        <source>&amp;Add   Enter</source>
+        <translation>加入(&amp;A)   Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="178"/>
+        <source>&amp;Take payment   Enter</source>
+        <translation>收款(&amp;T)   Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="179"/>
+        <source>&amp;Receipt…</source>
+        <translation>收據(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="222"/>
+        <source>{amount} (was {scheduled})</source>
+        <translation>{amount}（原價 {scheduled}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="229"/>
+        <source>Total {amount}</source>
+        <translation>合計 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="259"/>
+        <source>Still due: {amount}</source>
+        <translation>尚欠：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="262"/>
+        <source>Paid in full. Change to give: {amount}</source>
+        <translation>已全數付清。應找續：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="265"/>
+        <source>Paid in full.</source>
+        <translation>已全數付清。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="267"/>
+        <source>Receipt {number}</source>
+        <translation>收據 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="387"/>
+        <source>Take the payment first.</source>
+        <translation>請先收款。</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1791,44 @@ Log out anyway?</source>
         <location filename="../../desk/ui/pages/placeholder.py" line="63"/>
         <source>This part of Desk is not available in this version yet.</source>
         <translation>此版本暫未提供這部分功能。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../desk/ui/print_preview.py" line="82"/>
+        <source>&amp;Print   Enter</source>
+        <translation>列印(&amp;P)   Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/print_preview.py" line="83"/>
+        <source>&amp;Save as PDF   Ctrl+S</source>
+        <translation>另存為 PDF(&amp;S)   Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/print_preview.py" line="84"/>
+        <source>Close   Esc</source>
+        <translation>關閉   Esc</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/print_preview.py" line="104"/>
+        <source>The printer could not be started: nothing printed.</source>
+        <translation>無法開始列印：沒有列印任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/print_preview.py" line="107"/>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/print_preview.py" line="117"/>
+        <source>The file could not be saved: {detail}</source>
+        <translation>無法儲存檔案：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/print_preview.py" line="120"/>
+        <source>Saved: {path}</source>
+        <translation>已儲存：{path}</translation>
     </message>
 </context>
 <context>
@@ -1581,83 +1885,88 @@ Log out anyway?</source>
 <context>
     <name>SubmitPage</name>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="57"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="60"/>
         <source>Submit</source>
         <translation>遞交</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="60"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="63"/>
         <source>Supervisor &amp;approval   {key}</source>
         <translation>店長批核(&amp;A)   {key}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="78"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="64"/>
+        <source>Application &amp;form…</source>
+        <translation>申請表(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="83"/>
         <source>SIM {iccid}</source>
         <translation>SIM {iccid}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="80"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="85"/>
         <source>eSIM for {device} (EID {eid})</source>
         <translation>{device} 的 eSIM（EID {eid}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="85"/>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="91"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="90"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="96"/>
         <source>not chosen yet</source>
         <translation>尚未選擇</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="93"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="98"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="94"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="99"/>
         <source>Card kind</source>
         <translation>卡類別</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="95"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="100"/>
         <source>Identity</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="95"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="100"/>
         <source>verified</source>
         <translation>已核實</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="95"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="100"/>
         <source>not verified</source>
         <translation>未核實</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="96"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="101"/>
         <source>New card</source>
         <translation>新卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="97"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="102"/>
         <source>Handover</source>
         <translation>交收方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="98"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="103"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="110"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="115"/>
         <source>Before this case can be submitted:</source>
         <translation>遞交此申請前須處理：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="114"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="119"/>
         <source>A supervisor approves at this counter: {key}.</source>
         <translation>店長可在此櫃枱批核：{key}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/submit_page.py" line="124"/>
+        <location filename="../../desk/ui/wizard/submit_page.py" line="129"/>
         <source>Submitted. Application number: {number}</source>
         <translation>已遞交。申請編號：{number}</translation>
     </message>
@@ -2026,6 +2335,86 @@ Log out anyway?</source>
         <location filename="../../desk/ui/texts.py" line="145"/>
         <source>The reason is too long: at most {max} characters.</source>
         <translation>原因太長：最多 {max} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="150"/>
+        <source>Please type an amount.</source>
+        <translation>請輸入金額。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="151"/>
+        <source>The amount cannot be negative.</source>
+        <translation>金額不能為負數。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="152"/>
+        <source>This is not an amount: type digits, with a point for cents (120.50).</source>
+        <translation>這不是金額：請輸入數字，毫子用小數點（120.50）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="155"/>
+        <source>At most {digits} digits after the point.</source>
+        <translation>小數點後最多 {digits} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="156"/>
+        <source>That is far more than any fee: please check the amount.</source>
+        <translation>金額遠超任何費用：請核對。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="159"/>
+        <source>This store does not take this way of paying.</source>
+        <translation>本店不接受此付款方式。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="160"/>
+        <source>Each payment must be more than zero.</source>
+        <translation>每筆付款必須大於零。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="161"/>
+        <source>A card or wallet payment cannot be more than what is still due; only cash gives change.</source>
+        <translation>銀行卡或電子錢包付款不能超過尚欠金額；只有現金可以找續。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="166"/>
+        <source>The total is already paid: take no more.</source>
+        <translation>總額已付清：不要再收款。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="167"/>
+        <source>The payments do not cover the total yet.</source>
+        <translation>已收款項尚未付清總額。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="168"/>
+        <source>Please keep the reference under {max} characters.</source>
+        <translation>參考編號請少於 {max} 個字。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="171"/>
+        <source>The fee schedule has no fee for this card on this day: ask head office.</source>
+        <translation>收費表在今天沒有此卡的收費：請聯絡總部。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="174"/>
+        <source>A supervisor may lower a fee to anything from zero, never raise it.</source>
+        <translation>主管可把費用降至零或以上，但不可提高。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="177"/>
+        <source>The fee is paid for this way of handing over the card: a supervisor must void the payment before it changes.</source>
+        <translation>已按此交收方式收費：須由主管先作廢該筆付款，才可更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="182"/>
+        <source>This has been reprinted already: another copy needs a supervisor.</source>
+        <translation>已重印過：再印一份需要主管批核。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="185"/>
+        <source>This cannot be printed: the printer font has no character {characters}. Correct the text or spell it another way.</source>
+        <translation>無法列印：列印字型沒有 {characters} 這個字。請更正文字或改用其他寫法。</translation>
     </message>
     <message>
         <location filename="../../desk/store/problems.py" line="49"/>
