@@ -50,6 +50,7 @@ bench: translations
 	$(PY) bench/gui_typing.py
 	$(PY) bench/wizard_stall.py
 	$(PY) bench/cases.py
+	$(PY) bench/documents.py
 
 # Re-read every tr() string of desk/ into the .ts sources (then translate them).
 update-translations: setup

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desk.app import DeskApp
+from desk.ui import printing
 from desk.ui.wizard.wizard import CaseWizard
 from tests.factories import CLERK_PIN, make_store
 from tests.services.case_helpers import add_blank_sims
@@ -40,6 +41,8 @@ def main(app: QApplication | None = None, beat: Any = None) -> None:
     out = Path(args.out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = app or QApplication([])
+    printing.interactive = False  # prints go to PDF files beside the pictures
+    printing.print_to[:] = [out / f"printed-{n}.pdf" for n in range(1, 5)]
     store = make_store(Path(tempfile.mkdtemp()) / "store")
     blank = add_blank_sims(store, "CMHK-DATA")[0]
     desk = DeskApp(app, store.paths, store.store)
@@ -72,6 +75,13 @@ def main(app: QApplication | None = None, beat: Any = None) -> None:
         if beat is not None:  # measuring: no pictures (encoding a PNG is not the wizard)
             return
         wizard.grab().save(str(out / f"wizard-{tag}-{name}-{args.language}.png"))
+
+    def preview_shot(name: str) -> None:
+        QTest.qWait(300)
+        preview = wizard.paper.preview
+        assert preview is not None and preview.isVisible(), wizard.message.text()
+        if beat is None:
+            preview.grab().save(str(out / f"wizard-{tag}-{name}-{args.language}.png"))
 
     def key(k: Qt.Key, text: str = "") -> None:
         import time
@@ -112,17 +122,27 @@ def main(app: QApplication | None = None, beat: Any = None) -> None:
         key(Qt.Key.Key_Return)
     shot("4-handover")
     key(Qt.Key.Key_Return)
-    shot("5-submit")
+    shot("5-payment")
+    if wizard.current().total():  # type: ignore[attr-defined]
+        key(Qt.Key.Key_Return, "200")  # the cash handed over
+        shot("5-payment-tendered")
+    key(Qt.Key.Key_Return)  # take it: the receipt's preview opens
+    preview_shot("6-receipt")
+    key(Qt.Key.Key_Return)  # print it
+    key(Qt.Key.Key_Return)  # on to the submission
+    shot("7-submit")
     if args.esim:
         wizard.current().ask_supervisor()  # type: ignore[attr-defined]
         QTest.qWait(200)
         dialog = wizard.current().dialog  # type: ignore[attr-defined]
         if beat is None:
-            dialog.grab().save(str(out / f"wizard-{tag}-6-supervisor-{args.language}.png"))
+            dialog.grab().save(str(out / f"wizard-{tag}-8-supervisor-{args.language}.png"))
         dialog.reject()
     else:
-        key(Qt.Key.Key_Return)
-        shot("6-submitted")
+        key(Qt.Key.Key_Return)  # submit: the form's preview opens
+        preview_shot("8-form")
+        key(Qt.Key.Key_Return)  # print it
+        shot("9-submitted")
     print(wizard.message.text())
     if beat is not None:
         beat.timer.stop()

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from desk.config import write_atomic
 from desk.ui import printing
+from desk.ui.background import BackgroundCalls, Busy
 from desk.ui.retranslate import Retranslating
+
+ROLL_WIDTH_POINTS = 300  # an 80 mm roll is 227 pt wide, A4 595 pt
 
 # Records one more copy of the document; returns its PDF, or a refusal in words.
 Issue = Callable[[], "bytes | str"]
@@ -46,13 +49,19 @@ class PrintPreview(Retranslating, QDialog):
         self.setObjectName("printPreviewDialog")
         self.setModal(True)
         self._title, self._issue, self._file_name = title, issue, file_name
+        self.background = BackgroundCalls(self)
         self.document, self._buffer = printing.load(pdf, self)
         self.view = QPdfView(self)
         self.view.setObjectName("printPreview")
         self.view.setAccessibleName("printPreview")
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        if self.document.pagePointSize(0).width() < ROLL_WIDTH_POINTS:
+            # A receipt roll: at its printed size, a little larger, not the view's width.
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(1.5)
+        else:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.message = QLabel(objectName="printMessage", wordWrap=True)
         self.print_button = _button("printButton")
@@ -98,7 +107,16 @@ class PrintPreview(Retranslating, QDialog):
         pdf = self._issued()
         if pdf is None:
             return
-        if printing.print_pdf(pdf, printer):
+        # Drawing the pages for the printer takes a while: off the GUI thread. The
+        # preview goes first — its view would wait on the same PDF engine meanwhile.
+        self.hide()
+        try:
+            started = self.background.call(lambda: printing.print_pdf(pdf, printer))
+        except Busy:
+            started = False
+        if not started:
+            self.show()
+        if started:
             self.accept()
         else:
             self.message.setText(self.tr("The printer could not be started: nothing printed."))

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+MAX_DPI = 300
+BAND_PIXELS = 400_000  # one band of a page rendered at a time (see print_pdf)
 
 interactive = True
 print_to: list[Path] = []  # where prints go when nobody is asked (first in, first out)
@@ -55,7 +58,12 @@ def choose_printer(parent: QWidget | None) -> QPrinter | None:
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> bool:
-    """Draw every page of ``pdf`` on ``printer``; False if the printer could not start."""
+    """Draw every page of ``pdf`` on ``printer``; False if the printer could not start.
+
+    Pages are drawn as images at most :data:`MAX_DPI` (a thermal head prints 203 dpi, an
+    office laser 300–600: finer costs seconds and shows nothing more). Safe to run off
+    the GUI thread (Qt paints on a QPrinter from any thread): the preview does.
+    """
     if not interactive:
         sent.append(pdf)
     document, buffer = load(pdf)
@@ -63,16 +71,42 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> bool:
         painter = QPainter()
         if not painter.begin(printer):
             return False
-        dpi = printer.resolution()
-        target = printer.pageLayout().paintRectPixels(dpi)
+        target = printer.pageLayout().paintRectPixels(printer.resolution())
+        dpi = min(printer.resolution(), MAX_DPI)
         for page in range(document.pageCount()):
             if page:
                 printer.newPage()
             points = document.pagePointSize(page)
-            scale = min(target.width() / points.width(), target.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            image: QImage = document.render(page, size)
-            painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+            # Fitted to the paper, never larger than printed size (a receipt on A4 paper
+            # stays a receipt, at the top left).
+            scale = min(
+                target.width() / points.width(),
+                target.height() / points.height(),
+                printer.resolution() / 72,
+            )
+            on_paper = QSize(int(points.width() * scale), int(points.height() * scale))
+            rendered = on_paper.scaled(
+                int(points.width() * dpi / 72),
+                int(points.height() * dpi / 72),
+                Qt.AspectRatioMode.KeepAspectRatio,
+            )
+            # In bands: each render holds Python's lock while it runs, and the window's
+            # thread needs it to draw — a band is a few ms, a whole page a quarter second.
+            bands = max(1, rendered.width() * rendered.height() // BAND_PIXELS)
+            step = rendered.height() / bands
+            for band in range(bands):
+                top, bottom = round(band * step), round((band + 1) * step)
+                options = QPdfDocumentRenderOptions()
+                options.setScaledClipRect(QRect(0, top, rendered.width(), bottom - top))
+                options.setScaledSize(rendered)
+                image: QImage = document.render(
+                    page, QSize(rendered.width(), bottom - top), options
+                )
+                y = on_paper.height() / rendered.height()
+                painter.drawImage(
+                    QRect(0, round(top * y), on_paper.width(), round((bottom - top) * y)),
+                    image,
+                )
         painter.end()
         return True
     finally:

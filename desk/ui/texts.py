@@ -160,8 +160,7 @@ _ERRORS = {
     "tender_amount": QT_TRANSLATE_NOOP("Texts", "Each payment must be more than zero."),
     "tender_exceeds": QT_TRANSLATE_NOOP(
         "Texts",
-        "A card or wallet payment cannot be more than what is still due; only cash gives "
-        "change.",
+        "A card or wallet payment cannot be more than what is still due; only cash gives change.",
     ),
     "tender_surplus": QT_TRANSLATE_NOOP("Texts", "The total is already paid: take no more."),
     "tender_short": QT_TRANSLATE_NOOP("Texts", "The payments do not cover the total yet."),

@@ -242,13 +242,19 @@ class PaymentPage(WizardPage):
 
     def show_tenders(self) -> None:
         self.tender_table.setRowCount(0)
+        still = self.total()
         for t in self.tenders:
             row = self.tender_table.rowCount()
             self.tender_table.insertRow(row)
             name = tender_name(t.kind) + (f" · {t.reference}" if t.reference else "")
+            paid_here = min(t.amount_minor, max(still, 0))
+            still -= paid_here
+            given = ""
+            if t.kind == CASH and t.amount_minor > paid_here:
+                given = f"{self.money(t.amount_minor)} / {self.money(t.amount_minor - paid_here)}"
             self.tender_table.setItem(row, 0, _cell(name))
-            self.tender_table.setItem(row, 1, _cell(self.money(t.amount_minor), right=True))
-            self.tender_table.setItem(row, 2, _cell(""))
+            self.tender_table.setItem(row, 1, _cell(self.money(paid_here), right=True))
+            self.tender_table.setItem(row, 2, _cell(given, right=True))
         due, change, wrong = self.settled()
         paid = self.paid()
         if paid:
