@@ -2,10 +2,11 @@
 ``desk audit verify`` walks the trail: ``python bench/cases.py [--customers N]``.
 
 Prints the median and p95 milliseconds of each action a clerk waits on — open a case,
-one check (the ID number typed), issue a blank SIM, submit, and a card view with its
-audit entry — over :data:`ROUNDS` cases, then the seconds ``desk audit verify`` takes
-per 100,000 entries. Everything runs on a COPY of the cached store (made by
-bench/_store.py; opening it migrates it first), so the cache stays as it was.
+one check (the ID number typed), issue a blank SIM, pay (cash, with change), submit, and
+a card view with its audit entry — over :data:`ROUNDS` cases, then the seconds
+``desk audit verify`` takes per 100,000 entries. Everything runs on a COPY of the cached
+store (made by bench/_store.py; opening it migrates it first), so the cache stays as it
+was.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from _store import arguments, bench_store
 from desk.config import Paths
 from desk.core.cases import CaseReason, Handover
 from desk.core.enums import Role
+from desk.core.fees import Urgency
+from desk.core.tenders import TenderInput
 from desk.demo.cases import DemoClock, _candidates
-from desk.services import audit, auth, case_card, case_checks, case_flow, case_intake
+from desk.services import audit, auth, case_card, case_checks, case_flow, case_intake, payments
 from desk.services.case_context import Counter
 from desk.services.customer_card import view_customer
 from desk.services.stores import current_store, id_cipher, open_database
@@ -80,7 +83,7 @@ def main() -> int:
             )
             found = _candidates(db, cipher, random.Random(1), ROUNDS)
             timed: dict[str, list[float]] = {
-                k: [] for k in ("open", "check", "issue SIM", "submit", "card view")
+                k: [] for k in ("open", "check", "issue SIM", "pay", "submit", "card view")
             }
 
             # Each lambda below is called at once, inside its own loop turn.
@@ -128,6 +131,19 @@ def main() -> int:
                     ),
                 )
                 case_card.set_handover(db, counter, clerk, case_id, Handover.COUNTER)
+                fee = payments.quote_case(db, counter, case_id, Urgency.NORMAL).total_minor
+                cash = [TenderInput("cash", fee + 50_00)] if fee else []
+                time_it(
+                    "pay",
+                    lambda case_id=case_id, cash=cash: payments.pay(
+                        db,
+                        counter,
+                        clerk,
+                        case_id,
+                        urgency=Urgency.NORMAL,
+                        tenders=cash,
+                    ),
+                )
                 time_it(
                     "submit", lambda case_id=case_id: case_flow.submit(db, counter, clerk, case_id)
                 )

@@ -42,6 +42,8 @@ class Heartbeat:
     def __init__(self) -> None:
         self.clock = QElapsedTimer()
         self.gaps: list[float] = []
+        self.step = ""  # what was being done (set by the walk): the worst gap of each
+        self.worst: dict[str, float] = {}
         self.timer = QTimer()
         self.timer.setInterval(2)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -52,7 +54,9 @@ class Heartbeat:
         self.timer.start()
 
     def tick(self) -> None:
-        self.gaps.append(self.clock.nsecsElapsed() / 1e6)
+        gap = self.clock.nsecsElapsed() / 1e6
+        self.gaps.append(gap)
+        self.worst[self.step] = max(gap, self.worst.get(self.step, 0.0))
         self.clock.restart()
 
 

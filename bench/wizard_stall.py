@@ -31,13 +31,19 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     out = tempfile.mkdtemp()
     gaps: list[float] = []
+    by_step: dict[str, float] = {}
     for extra in ([], ["--esim"]):
         beat = Heartbeat()
         sys.argv = ["wizard_screenshots", out, *extra]
         wizard_screenshots.main(app, beat)
         gaps += beat.gaps[1:]  # the first tick measures from the wizard's opening
+        for step, gap in beat.worst.items():
+            by_step[step] = max(gap, by_step.get(step, 0.0))
     gaps.sort()
     worst = gaps[-1]
+    if os.environ.get("DESK_WIZARD_STEPS"):
+        for step, gap in sorted(by_step.items(), key=lambda kv: -kv[1])[:6]:
+            print(f"  longest stall after {step or 'opening'}: {gap:.1f} ms")
     print(f"Wizard walked twice (lost SIM, eSIM move): {len(gaps)} heartbeats.")
     print(
         f"GUI thread busy at most {worst:.1f} ms at a stretch "

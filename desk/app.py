@@ -237,6 +237,7 @@ class DeskApp:
         self.main.show()
         self.login.hide()
         self.main.focus_lookup()
+        QTimer.singleShot(500, _warm_up_printing)  # not while the first key is typed
 
     # -- issue 7: the case wizard, opened from the customer card (caseNew) -----------
     def _wire_case_wizard(self, page: LookupPage, member: StaffMember, cipher: IdCipher) -> None:
@@ -413,3 +414,9 @@ class _FirstPaint(QObject):
             then, self.then = self.then, None
             then()
         return False
+
+
+def _warm_up_printing() -> None:
+    from desk.ui.printing import warm_up
+
+    warm_up()

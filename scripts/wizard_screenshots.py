@@ -57,7 +57,7 @@ def main(app: QApplication | None = None, beat: Any = None) -> None:
     QTest.keyClicks(page.field, "9123 4568" if args.esim else "5123 4567")
     QTest.qWait(500)
     page._open_index(page.results.currentIndex())
-    for _ in range(50):  # the card loads on its own thread
+    for _ in range(150):  # the card loads on its own thread
         if page.showing_card() and page.card.card is not None:
             break
         QTest.qWait(100)
@@ -89,6 +89,8 @@ def main(app: QApplication | None = None, beat: Any = None) -> None:
         if text:
             QTest.keyClicks(QApplication.focusWidget(), text)
         t0 = time.perf_counter()
+        if beat is not None:
+            beat.step = f"{wizard.current().objectName()} {k.name}"
         QTest.keyClick(QApplication.focusWidget(), k)
         if beat is not None and os.environ.get("DESK_WIZARD_STEPS"):
             page = wizard.current().objectName()

@@ -41,6 +41,31 @@ def load(pdf: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuff
     return document, buffer
 
 
+# One blank page: enough for the PDF engine to load itself.
+_BLANK_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+def warm_up() -> None:
+    """Load the PDF engine once, while nobody waits (after the login): its first use
+    costs a tenth of a second on the GUI thread, the first receipt's preview otherwise.
+    The printout font is read on a thread of its own meanwhile."""
+    import threading
+
+    from desk.documents import fonts
+
+    threading.Thread(target=fonts.register, name="fontWarmUp", daemon=True).start()
+    document, buffer = load(_BLANK_PDF)
+    if document.pageCount():
+        document.render(0, QSize(8, 8))
+    document.close()
+    buffer.close()
+
+
 def choose_printer(parent: QWidget | None) -> QPrinter | None:
     """The printer the clerk picks in the Qt print dialog, or None (cancelled)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
