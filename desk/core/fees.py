@@ -30,6 +30,7 @@ from typing import Final
 
 from desk.core.cases import CaseReason
 from desk.core.refusal import Refusal
+from desk.core.wording import Names
 
 __all__ = [
     "ANY",
@@ -64,16 +65,7 @@ class Urgency(enum.StrEnum):
     EMERGENCY = "emergency"
 
 
-@dataclass(frozen=True)
-class FeeLabel:
-    """A fee line's name in every language Desk prints."""
-
-    en: str
-    zh_cn: str
-    zh_hk: str
-
-    def for_language(self, language: str) -> str:
-        return {"zh_CN": self.zh_cn, "zh_HK": self.zh_hk}.get(language, self.en)
+FeeLabel = Names  # a fee line's name in every language Desk prints
 
 
 @dataclass(frozen=True)

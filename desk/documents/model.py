@@ -17,24 +17,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from desk.core.wording import Names
+
+__all__ = [
+    "FeeLineText",
+    "FormDoc",
+    "Layout",
+    "Names",
+    "ReceiptDoc",
+    "ReceiptKind",
+    "StoreHeading",
+    "TenderText",
+]
+
 ReceiptKind = Literal["payment", "void", "refund"]
 Layout = Literal["80mm", "a4"]
-
-
-@dataclass(frozen=True)
-class Names:
-    """One name in every script a document may need."""
-
-    en: str
-    zh_cn: str
-    zh_hk: str
-
-    def for_language(self, language: str) -> str:
-        if language == "zh_HK":
-            return self.zh_hk
-        if language == "zh_CN":
-            return self.zh_cn
-        return self.en
 
 
 @dataclass(frozen=True)

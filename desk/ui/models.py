@@ -37,7 +37,18 @@ def line_text(ln: LineSummary) -> str:
     return SEPARATOR.join(parts)
 
 
-class CustomerResultsModel(QAbstractTableModel):
+class RelabelingModel(QAbstractTableModel):
+    """A table model whose texts follow the UI language: :meth:`relabel` after a switch."""
+
+    def relabel(self) -> None:
+        """The UI language changed: every header and cell says it anew."""
+        columns = self.columnCount()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, columns - 1))
+
+
+class CustomerResultsModel(RelabelingModel):
     """One row per customer: the name over the masked ID; the lines, one per text line
     (number, carrier, status and the SIM change lock)."""
 
@@ -56,12 +67,6 @@ class CustomerResultsModel(QAbstractTableModel):
 
     def customer(self, row: int) -> CustomerRow:
         return self._rows[row]
-
-    def relabel(self) -> None:
-        """The UI language changed: every text is read again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 1))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from desk.core.phones import display_phone
 from desk.services.case_views import CarrierName, CaseQueue, CaseRow
 from desk.ui.case_texts import action_text, age_text, reason_text, resume_text, status_text
 from desk.ui.i18n import local_name
+from desk.ui.models import RelabelingModel
 
 _Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +35,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class CasesModel(QAbstractTableModel):
+class CasesModel(RelabelingModel):
     # What the clerk acts on first (number, state, age), then who, then the next steps.
     NUMBER, STATUS, AGE, CUSTOMER, LINE, CARRIER, REASON, NEXT = range(8)
     _HEADERS = (
@@ -69,14 +69,6 @@ class CasesModel(QAbstractTableModel):
 
     def row_of(self, case_id: uuid.UUID) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == case_id), None)
-
-    def relabel(self) -> None:
-        """The language changed: every header and cell says it anew."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
 
     def carrier_text(self, code: str) -> str:
         c = self._carriers.get(code)

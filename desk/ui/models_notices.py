@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 
 from desk.core.notices import NoticeChannel, NoticeKind, NoticeStatus
 from desk.services.notice_problems import NoticeProblem
+from desk.ui.models import RelabelingModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _CTX = "NoticeProblemsModel"
@@ -44,7 +44,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-class NoticeProblemsModel(QAbstractTableModel):
+class NoticeProblemsModel(RelabelingModel):
     QUEUED, STATUS, KIND, TO, CASE, ERROR = range(6)
     _HEADERS = (
         QT_TRANSLATE_NOOP("NoticeProblemsModel", "Queued"),
@@ -69,14 +69,6 @@ class NoticeProblemsModel(QAbstractTableModel):
 
     def row_of(self, notice_id: uuid.UUID) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == notice_id), None)
-
-    def relabel(self) -> None:
-        """The language changed: every header and cell says it anew."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
 
     def text(self, row: int, column: int) -> str:
         p = self._rows[row]
