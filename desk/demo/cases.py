@@ -29,7 +29,7 @@ from desk.core.enums import CardKind, DocumentKind, LineStatus, Role, StockStatu
 from desk.core.fees import Urgency
 from desk.core.staff import StaffMember
 from desk.core.tenders import CASH, DEFAULT_TENDERS, TenderInput
-from desk.services import auth, case_card, case_checks, case_flow, case_intake, payments
+from desk.services import auth, case_card, case_checks, case_flow, case_intake, payments, reversals
 from desk.services.case_context import Counter
 from desk.services.stores import current_store
 from desk.store.case_models import Case
@@ -109,7 +109,7 @@ class _Till:
         )
         if not self.voided:
             self.voided = True
-            payments.void(
+            reversals.void(
                 db, counter, self.supervisor, done.receipt_number, "Wrong urgency chosen."
             )
             payments.pay(

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk.core.cases import CaseAction, CaseStatus, Transition, transition
+from desk.core.cases import MAX_REASON_LENGTH, CaseAction, CaseStatus, Transition, transition
 from desk.core.fees import FeeSchedule, default_schedule
 from desk.core.guard import GuardSettings, StaffAction, require_role
 from desk.core.staff import StaffMember, StoreInfo
@@ -93,6 +93,22 @@ def log(
         details=details,
         now=counter.now(),
     )
+
+
+def given_reason(text: str | None, message: str, code: str = "reason_required") -> str:
+    """A reason a person typed (a cancellation, an approval, a void), on one line;
+    refused when empty (``code``, in ``message``'s words) or too long."""
+    why = " ".join((text or "").split())
+    if not why:
+        raise DeskError(code, message)
+    if len(why) > MAX_REASON_LENGTH:
+        raise DeskError(
+            "reason_too_long",
+            f"Please keep the reason under {MAX_REASON_LENGTH} characters.",
+            max=MAX_REASON_LENGTH,
+            found=len(why),
+        )
+    return why
 
 
 def move(

@@ -29,7 +29,15 @@ from desk.core.guard import (
 )
 from desk.core.staff import StaffMember
 from desk.services import auth
-from desk.services.case_context import CaseChange, Counter, change_of, load_case, log, require
+from desk.services.case_context import (
+    CaseChange,
+    Counter,
+    change_of,
+    given_reason,
+    load_case,
+    log,
+    require,
+)
 from desk.services.errors import DeskError
 from desk.store.case_models import Approval, Case, CaseEvent, LineEvent, Verification
 from desk.store.db import Database
@@ -66,7 +74,7 @@ def lift_suspension(
 ) -> LineStatus:
     """The card was found after all: the line works again, without a replacement."""
     require(member, StaffAction.LIFT_SUSPENSION)
-    _reason(reason, "Say why the suspension is lifted.")
+    why = given_reason(reason, "Say why the suspension is lifted.")
     with db.write() as s:
         line = _line(s, line_id)
         if line.status is not LineStatus.SUSPENDED:
@@ -79,7 +87,7 @@ def lift_suspension(
                 "case_open", "Cancel this line's open case before lifting its suspension."
             )
         line.status = LineStatus.ACTIVE
-        _line_event(s, counter, member, line, LIFT_SUSPENSION, reason.strip())
+        _line_event(s, counter, member, line, LIFT_SUSPENSION, why)
         return line.status
 
 
@@ -354,18 +362,12 @@ def _line_event(
     log(s, counter, member, f"line.{action}", f"line:{line.id}", reason=reason, **extra)
 
 
-def _reason(reason: str, message: str) -> str:
-    if not reason.strip():
-        raise DeskError("reason_required", message)
-    return reason.strip()
-
-
 def clear_failure_lock(
     db: Database, counter: Counter, approver: StaffMember, line_id: uuid.UUID, reason: str
 ) -> None:
     """A supervisor clears a line's lock after failed checks: older failures stop counting."""
     require(approver, StaffAction.CLEAR_FAILURE_LOCK)
-    why = _reason(reason, "Say why the lock is cleared.")
+    why = given_reason(reason, "Say why the lock is cleared.")
     with db.write() as s:
         _line_event(s, counter, approver, _line(s, line_id), CLEAR_FAILURES, why, supervisor=True)
 
@@ -377,7 +379,7 @@ def lift_sim_change_lock(
     check of the case's checklist has passed."""
     from desk.services.case_checks import checklist_state
 
-    why = _reason(reason, "Say why the SIM-change lock is lifted.")
+    why = given_reason(reason, "Say why the SIM-change lock is lifted.")
     with db.write() as s:
         case = load_case(s, case_id)
         line = _line(s, case.line_id)

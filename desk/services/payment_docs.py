@@ -27,7 +27,7 @@ from desk.documents.model import (
 from desk.services import document_words as words
 from desk.services.case_context import Counter, log
 from desk.services.errors import DeskError
-from desk.services.payments import find_receipt
+from desk.services.reversals import find_receipt
 from desk.store.case_models import Approval, Case, CaseEvent, Verification
 from desk.store.db import Database
 from desk.store.models import Carrier, Customer, IdentityDocument, Line, Product, Staff, Store

@@ -1,4 +1,4 @@
-"""Taking the fee for a case, and a supervisor's void or refund of it.
+"""Taking the fee for a case (a supervisor's void or refund: :mod:`desk.services.reversals`).
 
 Each call is one transaction (``db.write()``, BEGIN IMMEDIATE) and returns what changed.
 :func:`pay` quotes the case again from the fee schedule inside that transaction (what a
@@ -8,21 +8,13 @@ lines and tenders, the audit entry, and moves the case to ``paid``. A payment ki
 half-way leaves nothing: the number it would have taken is taken by the next one, so
 receipt numbers stay gapless.
 
-A void (same business day) or a refund (a later day) is a new receipt pointing at the
-original, with negative amounts; the original keeps its number. Either one moves a case
-that is still ``paid`` back to ``verified`` (``void_payment``): a paid case always has a
-payment standing. A case already submitted keeps its state — the carrier has it; what
-happens to it next (cancel, or a new payment) is the clerk's next step.
-
 Error codes (:class:`~desk.services.errors.DeskError`; the core's refusals pass through):
 ``no_case``, ``no_receipt``, ``fee_currency``, ``override_reason``, ``override_line``,
-``override_amount``, ``language``, ``reason_required``, ``not_a_payment``,
-``already_reversed``, ``void_other_day``, ``refund_same_day``.
+``override_amount``, ``language``.
 """
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -38,7 +30,7 @@ from desk.core.ids import uuid7
 from desk.core.numbers import format_number
 from desk.core.staff import StaffMember
 from desk.core.tenders import SettledTender, TenderInput, settle
-from desk.services.case_context import Counter, load_case, log, move, require
+from desk.services.case_context import Counter, given_reason, load_case, log, move, require
 from desk.services.case_intake import supervisor
 from desk.services.errors import DeskError
 from desk.store.case_models import Case
@@ -54,12 +46,9 @@ __all__ = [
     "TenderInput",
     "pay",
     "quote_case",
-    "refund",
-    "void",
 ]
 
 LANGUAGES = ("en", "zh_CN", "zh_HK")
-MAX_REASON = 500
 
 
 @dataclass(frozen=True)
@@ -140,15 +129,6 @@ def quote_case(db: Database, counter: Counter, case_id: uuid.UUID, urgency: Urge
         return _quote(s, counter, load_case(s, case_id), urgency, counter.business_day())
 
 
-def _reason(text: str | None, code: str, message: str) -> str:
-    why = " ".join((text or "").split())
-    if not why:
-        raise DeskError(code, message)
-    if len(why) > MAX_REASON:
-        raise DeskError("reason_too_long", f"Please keep the reason under {MAX_REASON} characters.")
-    return why
-
-
 def _charged(lines: Sequence[FeeLine], override: Override | None) -> list[int]:
     if override is None:
         return [line.amount_minor for line in lines]
@@ -193,7 +173,7 @@ def _next_sequence(s: Session, counter: Counter, day: date) -> int:
     return (last or 0) + 1
 
 
-def _add_payment(
+def add_payment(
     s: Session,
     counter: Counter,
     member: StaffMember,
@@ -275,7 +255,9 @@ def pay(
     approver: StaffMember | None = None
     why: str | None = None
     if override is not None:
-        why = _reason(override.reason, "override_reason", "Say why the fee is waived or lowered.")
+        why = given_reason(
+            override.reason, "Say why the fee is waived or lowered.", "override_reason"
+        )
         # Its own transaction: a wrong PIN is counted even though the payment fails.
         approver = supervisor(
             db, override.supervisor_id, override.pin, counter.cipher.pin_pepper, counter.now()
@@ -291,7 +273,7 @@ def pay(
             (line.code, line.amount_minor, amount)
             for line, amount in zip(quoted.lines, charged, strict=True)
         ]
-        payment = _add_payment(
+        payment = add_payment(
             s,
             counter,
             member,
@@ -333,134 +315,3 @@ def pay(
             payment.currency,
             change,
         )
-
-
-def _clean_number(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "").strip().upper()
-
-
-def find_receipt(s: Session, receipt_number: str) -> Payment:
-    payment = s.scalar(
-        select(Payment).where(Payment.receipt_number == _clean_number(receipt_number))
-    )
-    if payment is None:
-        raise DeskError(
-            "no_receipt",
-            "There is no receipt with this number at this counter.",
-            number=receipt_number,
-        )
-    return payment
-
-
-def _reverse(
-    db: Database,
-    counter: Counter,
-    member: StaffMember,
-    receipt_number: str,
-    reason: str,
-    kind: PaymentKind,
-) -> PaymentChange:
-    action = StaffAction.VOID if kind is PaymentKind.VOID else StaffAction.REFUND
-    require(member, action)
-    what = "void" if kind is PaymentKind.VOID else "refund"
-    why = _reason(reason, "reason_required", f"Please give a reason for the {what}.")
-    with db.write() as s:
-        original = find_receipt(s, receipt_number)
-        if original.kind is not PaymentKind.PAYMENT:
-            raise DeskError(
-                "not_a_payment",
-                f"Receipt {original.receipt_number} is itself a {original.kind.value}: "
-                "it cannot be reversed.",
-                number=original.receipt_number,
-            )
-        earlier = s.scalar(select(Payment.receipt_number).where(Payment.original_id == original.id))
-        if earlier is not None:
-            raise DeskError(
-                "already_reversed",
-                f"Receipt {original.receipt_number} was already voided or refunded "
-                f"(receipt {earlier}).",
-                number=original.receipt_number,
-                by=earlier,
-            )
-        today = counter.business_day()
-        if kind is PaymentKind.VOID and original.business_day != today:
-            raise DeskError(
-                "void_other_day",
-                "Only a receipt of today can be voided; give a refund for an earlier day's.",
-                number=original.receipt_number,
-            )
-        if kind is PaymentKind.REFUND and original.business_day >= today:
-            raise DeskError(
-                "refund_same_day",
-                "A receipt of today is voided, not refunded.",
-                number=original.receipt_number,
-            )
-        case = load_case(s, original.case_id)
-        lines = [
-            (line.code, -line.scheduled_minor, -line.amount_minor)
-            for line in s.scalars(
-                select(PaymentLine)
-                .where(PaymentLine.payment_id == original.id)
-                .order_by(PaymentLine.seq)
-            )
-        ]
-        tenders = [
-            SettledTender(t.kind, -t.amount_minor, reference=t.reference)
-            for t in s.scalars(
-                select(Tender).where(Tender.payment_id == original.id).order_by(Tender.seq)
-            )
-        ]
-        reversal = _add_payment(
-            s,
-            counter,
-            member,
-            case,
-            kind=kind,
-            urgency=original.urgency,
-            currency=original.currency,
-            lines=lines,
-            tenders=tenders,
-            approved_by=member.id,
-            reason=why,
-            language=original.language,
-            original=original,
-        )
-        log(
-            s,
-            counter,
-            member,
-            f"payment.{what}",
-            f"case:{case.id}",
-            receipt=reversal.receipt_number,
-            original=original.receipt_number,
-            total=reversal.total_minor,
-            currency=reversal.currency,
-            reason=why,
-        )
-        if case.status is CaseStatus.PAID:
-            move(s, counter, member, case, CaseAction.VOID_PAYMENT, reason=why)
-        return PaymentChange(
-            case.id,
-            case.status,
-            reversal.id,
-            reversal.kind,
-            reversal.receipt_number,
-            reversal.total_minor,
-            reversal.currency,
-            original_number=original.receipt_number,
-        )
-
-
-def void(
-    db: Database, counter: Counter, member: StaffMember, receipt_number: str, reason: str
-) -> PaymentChange:
-    """A supervisor voids a receipt of today: a new receipt (kind ``void``) reverses it."""
-    return _reverse(db, counter, member, receipt_number, reason, PaymentKind.VOID)
-
-
-def refund(
-    db: Database, counter: Counter, member: StaffMember, receipt_number: str, reason: str
-) -> PaymentChange:
-    """A supervisor refunds a receipt of an earlier business day (kind ``refund``), to
-    the same tenders it was paid with."""
-    return _reverse(db, counter, member, receipt_number, reason, PaymentKind.REFUND)

@@ -62,7 +62,7 @@ def child(data_dir: Path, case_ids: list[str]) -> None:
     from desk.core.enums import Role
     from desk.core.fees import Urgency
     from desk.core.tenders import TenderInput
-    from desk.services import auth, payments
+    from desk.services import auth, payments, reversals
     from desk.services.case_context import Counter
     from desk.services.stores import current_store, id_cipher, open_database
     from desk.store.case_models import Case
@@ -106,7 +106,7 @@ def child(data_dir: Path, case_ids: list[str]) -> None:
                 )
             else:
                 assert last is not None
-                payments.void(db, counter, boss, last, "crash test")
+                reversals.void(db, counter, boss, last, "crash test")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from desk.core.cases import CaseReason, CaseStatus, Handover
 from desk.core.enums import DocumentKind
 from desk.core.fees import Urgency
 from desk.core.tenders import TenderInput
-from desk.services import audit, case_card, case_checks, case_flow, case_intake, payments
+from desk.services import audit, case_card, case_checks, case_flow, case_intake, payments, reversals
 from desk.services.errors import DeskError
 from desk.services.payment_docs import form_doc, receipt_doc, record_print
 from desk.services.payments import Override
@@ -194,7 +194,7 @@ def test_receipt_numbers_are_gapless_per_counter_and_day(store, counter):
         pay(store, counter, second, TenderInput(CARD, 10000)).receipt_number,
     ]
     assert numbers == ["HK01-1-20261123-0001", "HK01-1-20261123-0002"]
-    voided = payments.void(store.db, counter, store.supervisor, numbers[0], "wrong card")
+    voided = reversals.void(store.db, counter, store.supervisor, numbers[0], "wrong card")
     assert voided.receipt_number == "HK01-1-20261123-0003"
     tomorrow = replace(counter, business_day=lambda: date(2026, 11, 24))
     third = pay(store, tomorrow, first, TenderInput(CASH, 10000)).receipt_number
@@ -205,25 +205,25 @@ def test_a_void_is_same_day_supervisor_only_once_and_returns_the_case(store, cou
     case_id = verified_case(store, counter)
     number = pay(store, counter, case_id, TenderInput(CASH, 20000)).receipt_number
     with pytest.raises(DeskError) as e:  # the service refuses a clerk, whatever the UI shows
-        payments.void(store.db, counter, store.clerk, number, "mistake")
+        reversals.void(store.db, counter, store.clerk, number, "mistake")
     assert e.value.code == "supervisor_required"
     with pytest.raises(DeskError) as e:
-        payments.void(store.db, counter, store.supervisor, number, "  ")
+        reversals.void(store.db, counter, store.supervisor, number, "  ")
     assert e.value.code == "reason_required"
     with pytest.raises(DeskError) as e:
-        payments.refund(store.db, counter, store.supervisor, number, "mistake")
+        reversals.refund(store.db, counter, store.supervisor, number, "mistake")
     assert e.value.code == "refund_same_day"
-    done = payments.void(store.db, counter, store.supervisor, number.lower(), "wrong urgency")
+    done = reversals.void(store.db, counter, store.supervisor, number.lower(), "wrong urgency")
     assert done.status is CaseStatus.VERIFIED and done.total_minor == -10000
     assert done.original_number == number
     with pytest.raises(DeskError) as e:
-        payments.void(store.db, counter, store.supervisor, number, "again")
+        reversals.void(store.db, counter, store.supervisor, number, "again")
     assert e.value.code == "already_reversed"
     with pytest.raises(DeskError) as e:
-        payments.void(store.db, counter, store.supervisor, done.receipt_number, "undo")
+        reversals.void(store.db, counter, store.supervisor, done.receipt_number, "undo")
     assert e.value.code == "not_a_payment"
     with pytest.raises(DeskError) as e:
-        payments.void(store.db, counter, store.supervisor, "HK01-1-20261123-0099", "x")
+        reversals.void(store.db, counter, store.supervisor, "HK01-1-20261123-0099", "x")
     assert e.value.code == "no_receipt"
     doc = receipt_doc(store.db, counter, done.receipt_number)
     assert doc.kind == "void" and doc.original_number == number and doc.total_minor == -10000
@@ -240,16 +240,16 @@ def test_a_refund_is_for_an_earlier_day(store, counter):
     case_flow.submit(store.db, counter, store.clerk, case_id)
     tomorrow = replace(counter, business_day=lambda: date(2026, 11, 24))
     with pytest.raises(DeskError) as e:
-        payments.void(store.db, tomorrow, store.supervisor, number, "late")
+        reversals.void(store.db, tomorrow, store.supervisor, number, "late")
     assert e.value.code == "void_other_day"
     with pytest.raises(DeskError) as e:
-        payments.refund(store.db, tomorrow, store.clerk, number, "rejected by carrier")
+        reversals.refund(store.db, tomorrow, store.clerk, number, "rejected by carrier")
     assert e.value.code == "supervisor_required"
-    done = payments.refund(store.db, tomorrow, store.supervisor, number, "rejected by carrier")
+    done = reversals.refund(store.db, tomorrow, store.supervisor, number, "rejected by carrier")
     assert done.kind == "refund" and done.receipt_number == "HK01-1-20261124-0001"
     assert done.status is CaseStatus.SUBMITTED  # the carrier has it: unaffected
     with pytest.raises(DeskError) as e:
-        payments.refund(store.db, tomorrow, store.supervisor, number, "twice")
+        reversals.refund(store.db, tomorrow, store.supervisor, number, "twice")
     assert e.value.code == "already_reversed"
 
 
