@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 from uuid import UUID
@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from desk.config import Paths, Settings, load_settings, region_language, save_settings
+from desk.config import Paths, Settings, form_chinese, load_settings, save_settings
 from desk.core.staff import StaffMember, StoreInfo
 from desk.store.light import read_active_staff
 from desk.store.problems import store_problem
@@ -33,18 +33,14 @@ from desk.ui.login import LoginWindow
 from desk.ui.style import STYLE, apply_font
 
 if TYPE_CHECKING:
-    from desk.notify.channels import Channels, OutgoingNotice
     from desk.services.case_context import Counter
     from desk.services.customer_card import CustomerCard
-    from desk.services.notices import PendingSummary
     from desk.store.db import Database
     from desk.store.keys import IdCipher
     from desk.ui.main_window import MainWindow
-    from desk.ui.notice_worker import NoticeRunner
+    from desk.ui.outbox import Outbox
     from desk.ui.pages.cases import CasesPage
     from desk.ui.pages.lookup import LookupPage
-    from desk.ui.pages.notice_problems import NoticeProblemsBox
-    from desk.ui.pages.notice_settings import NoticeSettingsBox
 
 ENV_STARTUP_PROBE = "DESK_STARTUP_PROBE"
 
@@ -73,9 +69,7 @@ class DeskApp:
         self._cipher: IdCipher | None = None
         self.changes = Changes()  # cases page
         self.main: MainWindow | None = None
-        self.notices: NoticeRunner | None = None  # the outbox's sender, while logged in
-        self._channels: Channels | None = None
-        self._problems: NoticeProblemsBox | None = None  # its list's thread, while logged in
+        self.outbox: Outbox | None = None  # the notices' sender, while logged in
         self.login = LoginWindow(
             store,
             read_active_staff(paths.database),
@@ -217,7 +211,10 @@ class DeskApp:
         page = LookupPage(search, card, self.db.release_fast_read)
         cases = self._cases_page(counter, member, card)
         self.changes.case_changed.connect(page.case_changed)
-        problems = self._notice_problems(member)
+        from desk.ui.outbox import Outbox
+
+        self.outbox = Outbox(self.db, self.paths.data_dir, lambda: self.settings, self._status)
+        problems = self.outbox.problems_box(member)
         notice_box = NoticeSettingsBox(self.settings, self.save_notice_settings, problems=problems)
         self.main = MainWindow(
             store=self.store,
@@ -229,7 +226,7 @@ class DeskApp:
         )
         self.main.logout_requested.connect(self.logout)
         self._wire_case_wizard(page, member, cipher)  # issue 7
-        self._start_notices(notice_box)
+        self.outbox.start(notice_box)
         geometry = self._window_state().value("main/geometry")
         if geometry is None or not self.main.restoreGeometry(geometry):
             self.main.resize(1366, 768)
@@ -252,17 +249,16 @@ class DeskApp:
             member,
             cipher.pin_pepper,
             lambda: read_active_staff(self.paths.database),
-            receipt_layout="a4" if self.settings.receipt_layout == "a4" else "80mm",
-            form_language=region_language(self.store.region)
-            if region_language(self.store.region).startswith("zh")
-            else "zh_HK",
+            receipt_layout=self.settings.receipt_paper(),
+            form_language=form_chinese(self.store.region),
         )
 
         def card_changed(card: CustomerCard) -> None:
             # The line may be suspended, a case opened or submitted: the card (read again
             # on its worker, audited) and the queue refresh; what was queued is sent now.
             self.changes.case_changed.emit(SimpleNamespace(customer_id=card.id))
-            self.notices_queued()
+            if self.outbox is not None:
+                self.outbox.queued()
 
         self.case_wizards = WizardOpener(self.main, actions, card_changed)
         page.card.case_requested.connect(self.case_wizards.open)
@@ -313,7 +309,9 @@ class DeskApp:
         return QSettings(str(self.paths.window_state), QSettings.Format.IniFormat)
 
     def logout(self) -> None:
-        self._stop_notices()
+        if self.outbox is not None:
+            self.outbox.stop()
+            self.outbox = None
         if self.main is not None:
             self._window_state().setValue("main/geometry", self.main.saveGeometry())
             self.main.close()
@@ -322,79 +320,18 @@ class DeskApp:
         self.login.reset()
         self.login.show()
 
-    # -- the notice outbox (desk.services.notices) -----------------------------------
-    # Sent on a worker thread every 30 s while someone is logged in, and at once after
-    # a notice is queued: call notices_queued() after the transaction that queued it.
-    def _build_channels(self) -> Channels:
-        from desk.notify.setup import channels_from_settings
-
-        show = self.notices.show_demo if self.notices is not None else None
-        return channels_from_settings(self.settings, self.paths.data_dir, show)
-
-    def _deliver_notices(self) -> PendingSummary:  # runs in the notice thread
-        from desk.services.notices import deliver_due, pending_summary
-
-        channels = self._channels  # replaced whole by the GUI thread, never changed
-        assert channels is not None
-        deliver_due(self.db, channels, datetime.now(UTC))
-        return pending_summary(self.db, channels)
-
-    def _start_notices(self, box: NoticeSettingsBox) -> None:
-        from desk.ui.notice_worker import NoticeRunner
-
-        self.notices = NoticeRunner(self._deliver_notices)
-        self._channels = self._build_channels()
-        self.notices.summary_changed.connect(box.show_summary)
-        if box.problems is not None:  # the list that needs a person, read again too
-            self.notices.summary_changed.connect(box.problems.summary_changed)
-            box.problems.decided.connect(self.notices_queued)
-            self._problems = box.problems
-        self.notices.demo_shown.connect(self._show_demo_notice)
-        self.notices.request()
-
-    def _notice_problems(self, member: StaffMember) -> NoticeProblemsBox:
-        """The unknown and failed notices; a decision is audited with ``member``."""
-        from desk.services.notice_problems import notices_needing_a_person
-        from desk.services.notices import decide_unknown
-        from desk.ui.pages.notice_problems import NoticeProblemsBox
-
-        db = self.db
-        return NoticeProblemsBox(
-            lambda: notices_needing_a_person(db),
-            lambda n, resend: decide_unknown(db, member, n, resend=resend, now=datetime.now(UTC)),
-            db.release_fast_read,
-        )
-
-    def _stop_notices(self) -> None:
-        if self._problems is not None:
-            self._problems.shutdown()
-            self._problems = None
-        if self.notices is not None:
-            self.notices.stop()
-            self.notices.deleteLater()
-            self.notices = None
-
-    def notices_queued(self) -> None:
-        """Send what was just queued without waiting for the next round."""
-        if self.notices is not None:
-            self.notices.request()
-
     def save_notice_settings(self, chosen: Settings) -> None:
         from desk.config import NOTICE_SETTINGS
 
         notice = {name: getattr(chosen, name) for name in NOTICE_SETTINGS}
         self.settings = replace(self.settings, **notice)  # the language stays as it is now
         save_settings(self.paths, self.settings)
-        self._channels = self._build_channels()
-        self.notices_queued()
+        if self.outbox is not None:
+            self.outbox.settings_changed()
 
-    def _show_demo_notice(self, notice: OutgoingNotice) -> None:
-        if self.main is None:
-            return
-        text = QCoreApplication.translate(
-            "DeskApp", "Demo store, not sent — notice to {to}: {body}"
-        ).format(to=notice.recipient, body=" ".join(notice.body.split()))
-        self.main.statusBar().showMessage(text, 120_000)
+    def _status(self, text: str) -> None:
+        if self.main is not None:
+            self.main.statusBar().showMessage(text, 120_000)
 
 
 class _FirstPaint(QObject):

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from desk.config import Paths, load_settings, region_language, write_atomic
+from desk.config import Paths, form_chinese, load_settings, write_atomic
 from desk.core.errors import DeskError
 
 LAYOUTS = ("80mm", "a4")
@@ -104,11 +104,10 @@ def cmd_print(paths: Paths, args: argparse.Namespace) -> int:
             payment_docs.receipt_doc(db, counter, number)  # there is one, before recording
             copy = payment_docs.record_print(db, counter, member, "receipt", number)
             doc = payment_docs.receipt_doc(db, counter, number, copy_number=copy)
-            layout = args.layout or ("a4" if settings.receipt_layout == "a4" else "80mm")
+            layout = args.layout or settings.receipt_paper()
             pdf = render_receipt(doc, layout)
         else:
-            chinese = args.language or region_language(store.region)
-            form_language = chinese if chinese.startswith("zh") else "zh_HK"
+            form_language = args.language or form_chinese(store.region)
             customer_copy = not args.store_copy
             payment_docs.form_doc(
                 db, counter, number, language=form_language, customer_copy=customer_copy

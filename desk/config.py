@@ -15,7 +15,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 ENV_DATA_DIR = "DESK_DATA_DIR"
 LANGUAGES = ("zh_CN", "zh_HK", "en")
@@ -27,6 +27,13 @@ def region_language(region: str | None) -> str:
     """The UI language a store of ``region`` starts in: HK, MO, TW 繁體中文; CN 简体中文;
     anywhere else English."""
     return _REGION_LANGUAGES.get((region or "").strip().upper(), "en")
+
+
+def form_chinese(region: str | None) -> str:
+    """The Chinese beside the English on a store's bilingual forms: its region's script
+    (zh_CN on the mainland), else Hong Kong's."""
+    language = region_language(region)
+    return language if language.startswith("zh") else "zh_HK"
 
 
 # The range each number setting may take; outside it, the default is used. A lockout
@@ -110,6 +117,10 @@ class Settings:
         region; until then a Hong Kong store starts in 繁體中文, a mainland one in 简体中文.
         """
         return self.language or region_language(region)
+
+    def receipt_paper(self) -> Literal["80mm", "a4"]:
+        """:attr:`receipt_layout` as the documents take it."""
+        return "a4" if self.receipt_layout == "a4" else "80mm"
 
     def tender_kinds(self) -> tuple[str, ...]:
         """The tender kinds of :attr:`tenders`, known ones only, in order, each once."""

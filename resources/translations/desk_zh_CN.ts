@@ -504,7 +504,7 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/models_cases.py" line="88"/>
+        <location filename="../../desk/ui/models_cases.py" line="80"/>
         <source>(not submitted)</source>
         <translation>（未提交）</translation>
     </message>
@@ -733,7 +733,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="210"/>
+        <location filename="../../desk/ui/texts.py" line="209"/>
         <source>SIM change lock</source>
         <translation>换卡锁定</translation>
     </message>
@@ -776,22 +776,22 @@
 <context>
     <name>CustomerResultsModel</name>
     <message>
-        <location filename="../../desk/ui/models.py" line="78"/>
+        <location filename="../../desk/ui/models.py" line="83"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/models.py" line="80"/>
+        <location filename="../../desk/ui/models.py" line="85"/>
         <source>ID</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/models.py" line="81"/>
+        <location filename="../../desk/ui/models.py" line="86"/>
         <source>Lines</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/models.py" line="102"/>
+        <location filename="../../desk/ui/models.py" line="107"/>
         <location filename="../../desk/ui/pages/customer_card.py" line="231"/>
         <source>Found by {how}</source>
         <translation>匹配方式：{how}</translation>
@@ -800,7 +800,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../desk/app.py" line="393"/>
+        <location filename="../../desk/ui/outbox.py" line="105"/>
         <source>Demo store, not sent — notice to {to}: {body}</source>
         <translation>演示门店，未发送 — 发给 {to} 的通知：{body}</translation>
     </message>
@@ -1216,7 +1216,7 @@
         <translation>无法核对 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="190"/>
+        <location filename="../../desk/app.py" line="184"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
@@ -1720,27 +1720,27 @@ Log out anyway?</source>
         <translation>合计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="259"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="265"/>
         <source>Still due: {amount}</source>
         <translation>尚欠：{amount}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="262"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="268"/>
         <source>Paid in full. Change to give: {amount}</source>
         <translation>已全数付清。应找零：{amount}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="265"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="271"/>
         <source>Paid in full.</source>
         <translation>已全数付清。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="267"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="273"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="387"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="393"/>
         <source>Take the payment first.</source>
         <translation>请先收款。</translation>
     </message>
@@ -1796,37 +1796,37 @@ Log out anyway?</source>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="82"/>
+        <location filename="../../desk/ui/print_preview.py" line="91"/>
         <source>&amp;Print   Enter</source>
         <translation>打印(&amp;P)   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="83"/>
+        <location filename="../../desk/ui/print_preview.py" line="92"/>
         <source>&amp;Save as PDF   Ctrl+S</source>
         <translation>另存为 PDF(&amp;S)   Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="84"/>
+        <location filename="../../desk/ui/print_preview.py" line="93"/>
         <source>Close   Esc</source>
         <translation>关闭   Esc</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="104"/>
+        <location filename="../../desk/ui/print_preview.py" line="122"/>
         <source>The printer could not be started: nothing printed.</source>
         <translation>无法启动打印机：没有打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="107"/>
+        <location filename="../../desk/ui/print_preview.py" line="125"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="117"/>
+        <location filename="../../desk/ui/print_preview.py" line="135"/>
         <source>The file could not be saved: {detail}</source>
         <translation>无法保存文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="120"/>
+        <location filename="../../desk/ui/print_preview.py" line="138"/>
         <source>Saved: {path}</source>
         <translation>已保存：{path}</translation>
     </message>
@@ -2377,42 +2377,42 @@ Log out anyway?</source>
         <translation>银行卡或电子钱包付款不能超过尚欠金额；只有现金可以找零。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="166"/>
+        <location filename="../../desk/ui/texts.py" line="165"/>
         <source>The total is already paid: take no more.</source>
         <translation>总额已付清：不要再收款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="167"/>
+        <location filename="../../desk/ui/texts.py" line="166"/>
         <source>The payments do not cover the total yet.</source>
         <translation>已收款项尚未付清总额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="168"/>
+        <location filename="../../desk/ui/texts.py" line="167"/>
         <source>Please keep the reference under {max} characters.</source>
         <translation>参考编号请少于 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="171"/>
+        <location filename="../../desk/ui/texts.py" line="170"/>
         <source>The fee schedule has no fee for this card on this day: ask head office.</source>
         <translation>收费表在今天没有此卡的收费：请联系总部。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="174"/>
+        <location filename="../../desk/ui/texts.py" line="173"/>
         <source>A supervisor may lower a fee to anything from zero, never raise it.</source>
         <translation>主管可把费用降至零或以上，但不可提高。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="177"/>
+        <location filename="../../desk/ui/texts.py" line="176"/>
         <source>The fee is paid for this way of handing over the card: a supervisor must void the payment before it changes.</source>
         <translation>已按此交付方式收费：须由主管先作废该笔付款，才可更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="182"/>
+        <location filename="../../desk/ui/texts.py" line="181"/>
         <source>This has been reprinted already: another copy needs a supervisor.</source>
         <translation>已重印过：再印一份需要主管批准。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="185"/>
+        <location filename="../../desk/ui/texts.py" line="184"/>
         <source>This cannot be printed: the printer font has no character {characters}. Correct the text or spell it another way.</source>
         <translation>无法打印：打印字体没有字符 {characters}。请更正文字或改用其他写法。</translation>
     </message>

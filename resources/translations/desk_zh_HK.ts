@@ -504,7 +504,7 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/models_cases.py" line="88"/>
+        <location filename="../../desk/ui/models_cases.py" line="80"/>
         <source>(not submitted)</source>
         <translation>（未遞交）</translation>
     </message>
@@ -733,7 +733,7 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="210"/>
+        <location filename="../../desk/ui/texts.py" line="209"/>
         <source>SIM change lock</source>
         <translation>換卡鎖定</translation>
     </message>
@@ -776,22 +776,22 @@
 <context>
     <name>CustomerResultsModel</name>
     <message>
-        <location filename="../../desk/ui/models.py" line="78"/>
+        <location filename="../../desk/ui/models.py" line="83"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/models.py" line="80"/>
+        <location filename="../../desk/ui/models.py" line="85"/>
         <source>ID</source>
         <translation>證件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/models.py" line="81"/>
+        <location filename="../../desk/ui/models.py" line="86"/>
         <source>Lines</source>
         <translation>號碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/models.py" line="102"/>
+        <location filename="../../desk/ui/models.py" line="107"/>
         <location filename="../../desk/ui/pages/customer_card.py" line="231"/>
         <source>Found by {how}</source>
         <translation>以{how}找到</translation>
@@ -800,7 +800,7 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../desk/app.py" line="393"/>
+        <location filename="../../desk/ui/outbox.py" line="105"/>
         <source>Demo store, not sent — notice to {to}: {body}</source>
         <translation>示範分店，未有發送 — 給 {to} 的通知：{body}</translation>
     </message>
@@ -1216,7 +1216,7 @@
         <translation>未能核對 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="190"/>
+        <location filename="../../desk/app.py" line="184"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
@@ -1720,27 +1720,27 @@ Log out anyway?</source>
         <translation>合計 {amount}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="259"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="265"/>
         <source>Still due: {amount}</source>
         <translation>尚欠：{amount}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="262"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="268"/>
         <source>Paid in full. Change to give: {amount}</source>
         <translation>已全數付清。應找續：{amount}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="265"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="271"/>
         <source>Paid in full.</source>
         <translation>已全數付清。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="267"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="273"/>
         <source>Receipt {number}</source>
         <translation>收據 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="387"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="393"/>
         <source>Take the payment first.</source>
         <translation>請先收款。</translation>
     </message>
@@ -1796,37 +1796,37 @@ Log out anyway?</source>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="82"/>
+        <location filename="../../desk/ui/print_preview.py" line="91"/>
         <source>&amp;Print   Enter</source>
         <translation>列印(&amp;P)   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="83"/>
+        <location filename="../../desk/ui/print_preview.py" line="92"/>
         <source>&amp;Save as PDF   Ctrl+S</source>
         <translation>另存為 PDF(&amp;S)   Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="84"/>
+        <location filename="../../desk/ui/print_preview.py" line="93"/>
         <source>Close   Esc</source>
         <translation>關閉   Esc</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="104"/>
+        <location filename="../../desk/ui/print_preview.py" line="122"/>
         <source>The printer could not be started: nothing printed.</source>
         <translation>無法開始列印：沒有列印任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="107"/>
+        <location filename="../../desk/ui/print_preview.py" line="125"/>
         <source>Save as PDF</source>
         <translation>另存為 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="117"/>
+        <location filename="../../desk/ui/print_preview.py" line="135"/>
         <source>The file could not be saved: {detail}</source>
         <translation>無法儲存檔案：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="120"/>
+        <location filename="../../desk/ui/print_preview.py" line="138"/>
         <source>Saved: {path}</source>
         <translation>已儲存：{path}</translation>
     </message>
@@ -2377,42 +2377,42 @@ Log out anyway?</source>
         <translation>銀行卡或電子錢包付款不能超過尚欠金額；只有現金可以找續。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="166"/>
+        <location filename="../../desk/ui/texts.py" line="165"/>
         <source>The total is already paid: take no more.</source>
         <translation>總額已付清：不要再收款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="167"/>
+        <location filename="../../desk/ui/texts.py" line="166"/>
         <source>The payments do not cover the total yet.</source>
         <translation>已收款項尚未付清總額。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="168"/>
+        <location filename="../../desk/ui/texts.py" line="167"/>
         <source>Please keep the reference under {max} characters.</source>
         <translation>參考編號請少於 {max} 個字。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="171"/>
+        <location filename="../../desk/ui/texts.py" line="170"/>
         <source>The fee schedule has no fee for this card on this day: ask head office.</source>
         <translation>收費表在今天沒有此卡的收費：請聯絡總部。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="174"/>
+        <location filename="../../desk/ui/texts.py" line="173"/>
         <source>A supervisor may lower a fee to anything from zero, never raise it.</source>
         <translation>主管可把費用降至零或以上，但不可提高。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="177"/>
+        <location filename="../../desk/ui/texts.py" line="176"/>
         <source>The fee is paid for this way of handing over the card: a supervisor must void the payment before it changes.</source>
         <translation>已按此交收方式收費：須由主管先作廢該筆付款，才可更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="182"/>
+        <location filename="../../desk/ui/texts.py" line="181"/>
         <source>This has been reprinted already: another copy needs a supervisor.</source>
         <translation>已重印過：再印一份需要主管批核。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="185"/>
+        <location filename="../../desk/ui/texts.py" line="184"/>
         <source>This cannot be printed: the printer font has no character {characters}. Correct the text or spell it another way.</source>
         <translation>無法列印：列印字型沒有 {characters} 這個字。請更正文字或改用其他寫法。</translation>
     </message>

@@ -47,7 +47,7 @@ def test_a_demo_store_shows_the_code_in_the_status_bar(qtbot, store, desk):
     qtbot.waitUntil(lambda: desk.main is not None and desk.main.isVisible())
     qtbot.waitUntil(lambda: "482913" in desk.main.statusBar().currentMessage(), timeout=10_000)
     qtbot.waitUntil(lambda: status(store, n) == NoticeStatus.SENT, timeout=10_000)
-    assert desk.notices is not None and desk.notices._thread.isRunning()  # its own thread
+    assert desk.outbox is not None and desk.outbox.runner._thread.isRunning()  # its own thread
     assert "482913" in (store.paths.data_dir / "notices.log").read_text(encoding="utf-8")
 
 
@@ -55,7 +55,7 @@ def test_the_sms_gateway_set_on_the_settings_page_sends_what_waited(
     qtbot, store, desk, main_window
 ):
     n = queue(store, "+85251234567", "Your replacement was submitted.")
-    desk.notices_queued()
+    desk.outbox.queued()
     box = main_window.pages["settings"].notices
     main_window.nav_buttons["settings"].click()
     qtbot.waitUntil(lambda: "no SMS gateway configured" in box.pending.text(), timeout=10_000)
