@@ -815,19 +815,24 @@
 <context>
     <name>FeeOverrideDialog</name>
     <message>
-        <location filename="../../desk/ui/wizard/fee_override.py" line="44"/>
+        <location filename="../../desk/ui/wizard/fee_override.py" line="52"/>
         <source>Charge for each line (0: waived):</source>
         <translation>每项收费金额（0：豁免）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/fee_override.py" line="61"/>
+        <location filename="../../desk/ui/wizard/fee_override.py" line="69"/>
         <source>Type the amount to charge: it is the schedule&apos;s now.</source>
         <translation>请输入要收取的金额：现在仍是收费表的金额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/fee_override.py" line="63"/>
+        <location filename="../../desk/ui/wizard/fee_override.py" line="71"/>
         <source>A supervisor may lower a fee, never raise it.</source>
         <translation>主管只可降低费用，不可提高。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/fee_override.py" line="75"/>
+        <source>Wait a moment: the last step is still being saved.</source>
+        <translation>请稍候：上一步仍在保存。</translation>
     </message>
 </context>
 <context>
@@ -1616,12 +1621,12 @@ Log out anyway?</source>
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../desk/ui/wizard/paper.py" line="41"/>
+        <location filename="../../desk/ui/wizard/paper.py" line="37"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/paper.py" line="50"/>
+        <location filename="../../desk/ui/wizard/paper.py" line="41"/>
         <source>Application form {number}</source>
         <translation>申请表 {number}</translation>
     </message>

@@ -815,19 +815,24 @@
 <context>
     <name>FeeOverrideDialog</name>
     <message>
-        <location filename="../../desk/ui/wizard/fee_override.py" line="44"/>
+        <location filename="../../desk/ui/wizard/fee_override.py" line="52"/>
         <source>Charge for each line (0: waived):</source>
         <translation>每項收費金額（0：豁免）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/fee_override.py" line="61"/>
+        <location filename="../../desk/ui/wizard/fee_override.py" line="69"/>
         <source>Type the amount to charge: it is the schedule&apos;s now.</source>
         <translation>請輸入要收取的金額：現在仍是收費表的金額。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/fee_override.py" line="63"/>
+        <location filename="../../desk/ui/wizard/fee_override.py" line="71"/>
         <source>A supervisor may lower a fee, never raise it.</source>
         <translation>主管只可降低費用，不可提高。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/fee_override.py" line="75"/>
+        <source>Wait a moment: the last step is still being saved.</source>
+        <translation>請稍候：上一步仍在儲存。</translation>
     </message>
 </context>
 <context>
@@ -1616,12 +1621,12 @@ Log out anyway?</source>
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../desk/ui/wizard/paper.py" line="41"/>
+        <location filename="../../desk/ui/wizard/paper.py" line="37"/>
         <source>Receipt {number}</source>
         <translation>收據 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/paper.py" line="50"/>
+        <location filename="../../desk/ui/wizard/paper.py" line="41"/>
         <source>Application form {number}</source>
         <translation>申請表 {number}</translation>
     </message>

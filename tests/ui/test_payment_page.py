@@ -76,3 +76,38 @@ def test_two_tenders_pay_the_fee_and_the_receipt_is_previewed(qtbot, main_window
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not preview.isVisible())
     assert paper.sent == []
+
+
+def test_a_supervisor_waives_the_fee_with_f9_and_both_amounts_are_kept(
+    qtbot, main_window, store, paper
+):
+    from desk.ui.wizard.fee_override import FeeOverrideDialog
+    from tests.factories import SUPERVISOR_PIN
+
+    wizard = walk_to_payment(qtbot, main_window, store)
+    page = wizard.current()
+    press(qtbot, Qt.Key.Key_F9)
+    dialog = wizard.findChild(FeeOverrideDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert focus().objectName() == "feeOverride_card_fee"
+    type_text(qtbot, "0")  # the amount was selected: typed over
+    press(qtbot, Qt.Key.Key_Tab)  # the supervisor (the only one)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focus().objectName() == "supervisorPin"
+    type_text(qtbot, SUPERVISOR_PIN)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "card faulty on delivery")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert page.fee_total.text() == "Total HK$0.00"
+    assert "(was HK$100.00)" in page.fee_lines.item(0, 1).text()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    assert focus().objectName() == "paymentConfirm"
+    press(qtbot, Qt.Key.Key_Return)
+    assert page.paid(), wizard.message.text()
+    with store.db.read() as s:
+        payment = s.scalars(select(Payment)).one()
+        line = s.scalars(select(PaymentLine)).one()
+    assert (payment.total_minor, payment.approved_by) == (0, store.supervisor.id)
+    assert (line.scheduled_minor, line.amount_minor) == (10000, 0)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from desk.core.money import format_money, minor_digits, parse_money
 from desk.core.refusal import Refusal
 from desk.services.payments import Override, Quote
+from desk.ui.background import BackgroundCalls, Busy
 from desk.ui.i18n import current_language
 from desk.ui.texts import error_text
 from desk.ui.wizard.supervisor import SupervisorDialog
@@ -23,8 +24,15 @@ if TYPE_CHECKING:
 
 
 class FeeOverrideDialog(SupervisorDialog):
-    def __init__(self, actions: CaseActions, quote: Quote, parent: QWidget | None = None):
-        self._actions, self._quote = actions, quote
+    def __init__(
+        self,
+        actions: CaseActions,
+        quote: Quote,
+        calls: BackgroundCalls,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``calls``: where the PIN is checked (Argon2: off the GUI thread)."""
+        self._actions, self._quote, self._calls = actions, quote, calls
         self.override: Override | None = None
         super().__init__(actions.supervisors(), [], self._settle, parent)
         self.setObjectName("feeOverrideDialog")
@@ -61,7 +69,10 @@ class FeeOverrideDialog(SupervisorDialog):
             return self.tr("Type the amount to charge: it is the schedule's now.")
         if any(amounts[c] > scheduled[c] for c in amounts):
             return self.tr("A supervisor may lower a fee, never raise it.")
-        problem = self._actions.check_supervisor(staff_id, pin)
+        try:
+            problem = self._calls.call(lambda: self._actions.check_supervisor(staff_id, pin))
+        except Busy:
+            return self.tr("Wait a moment: the last step is still being saved.")
         if problem is not None:
             return problem
         waived = not any(amounts.values())

@@ -34,51 +34,39 @@ class Paper(QObject):
         self.preview: PrintPreview | None = None
 
     def receipt(self, number: str) -> None:
-        a = self.wizard.actions
-        self._show(
-            PrintKind.RECEIPT,
-            number,
-            self.tr("Receipt {number}").format(number=number),
-            lambda copy: a.receipt_pdf(number, copy),
-        )
+        title = self.tr("Receipt {number}").format(number=number)
+        self._show(PrintKind.RECEIPT, number, title, self.wizard.actions.receipt_pdf)
 
     def form(self, application_number: str) -> None:
-        a = self.wizard.actions
-        self._show(
-            PrintKind.FORM,
-            application_number,
-            self.tr("Application form {number}").format(number=application_number),
-            lambda copy: a.form_pdf(application_number, copy),
-        )
+        title = self.tr("Application form {number}").format(number=application_number)
+        self._show(PrintKind.FORM, application_number, title, self.wizard.actions.form_pdf)
 
     def _show(
-        self, kind: PrintKind, number: str, title: str, render: Callable[[int], bytes]
+        self, kind: PrintKind, number: str, title: str, render: Callable[[str, int], bytes]
     ) -> None:
+        """Preview the copy the next print makes; print or save records it (see above)."""
         w = self.wizard
-        copy = w.run(lambda: w.actions.copies(kind, number))
-        if copy is None:
-            return
-        pdf = w.run(lambda: render(copy))
+        pdf = w.run(lambda: render(number, w.actions.copies(kind, number)))
         if pdf is None:
             return
 
+        def record(approver: StaffMember | None = None) -> bytes:
+            made = w.actions.record_print(kind, number, approver)
+            return render(number, made)
+
         def issue() -> bytes | str:
             try:
-                made = w.background.call(lambda: w.actions.record_print(kind, number))
+                return w.background.call(record)
             except DeskError as exc:
                 if exc.code != "reprint_needs_supervisor":
                     return error_text(exc)
                 approver = self._supervisor_agrees(error_text(exc))
                 if approver is None:
                     return error_text(exc)
-                try:
-                    made = w.background.call(lambda: w.actions.record_print(kind, number, approver))
-                except DeskError as again:
-                    return error_text(again)
             try:
-                return w.background.call(lambda: render(made))
-            except DeskError as exc:
-                return error_text(exc)
+                return w.background.call(lambda: record(approver))
+            except DeskError as again:
+                return error_text(again)
 
         self.preview = PrintPreview(title, pdf, issue, f"{number}.pdf", w)
         self.preview.finished.connect(lambda _r: w.activateWindow())

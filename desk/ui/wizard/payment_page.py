@@ -353,8 +353,9 @@ class PaymentPage(WizardPage):
         w = self.wizard
         if self.quote is None or self.paid():
             return
-        dialog = FeeOverrideDialog(w.actions, self.quote, w)
+        dialog = FeeOverrideDialog(w.actions, self.quote, w.background, w)
         dialog.accepted.connect(lambda: self._overridden(dialog.override))
+        dialog.finished.connect(lambda _r: w.activateWindow())  # back to the wizard
         dialog.open()
         dialog.activateWindow()
 
