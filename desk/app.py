@@ -157,6 +157,20 @@ class DeskApp:
         )
 
     def business_day(self) -> date:
+        """The counter's open business day, which every write belongs to (refused in
+        words, ``day_not_open``, while none is open)."""
+        from desk.services.days import required_day
+
+        return required_day(self.db, self.store, self.settings.counter_number)
+
+    def open_day(self) -> date | None:
+        """The open business day, or None (the status bar, the Day page)."""
+        from desk.services.days import open_day_date
+
+        return open_day_date(self.db, self.store, self.settings.counter_number)
+
+    def calendar_today(self) -> date:
+        """Today at the store, in its time zone: the date a newly opened day takes."""
         try:
             return datetime.now(ZoneInfo(self.store.timezone)).date()
         except (KeyError, ValueError):  # no such zone on this machine
@@ -219,7 +233,7 @@ class DeskApp:
         self.main = MainWindow(
             store=self.store,
             member=member,
-            business_day=self.business_day,
+            business_day=self.open_day,
             lookup=page,
             settings=SettingsPage(self.language, self.set_language, notices=notice_box),
             cases=cases,

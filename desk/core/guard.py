@@ -318,6 +318,8 @@ class StaffAction(enum.StrEnum):
     VOID = "void"
     REFUND = "refund"
     REPRINT = "reprint"
+    OPEN_DAY = "open_day"  # with the float: whoever starts the day
+    CASH_MOVE = "cash_move"  # cash in / cash out of the drawer
     CLOSE_DAY = "close_day"
 
 
@@ -331,6 +333,7 @@ _SUPERVISOR_ONLY: Final = frozenset(
         StaffAction.VOID,
         StaffAction.REFUND,
         StaffAction.REPRINT,
+        StaffAction.CASH_MOVE,
         StaffAction.CLOSE_DAY,
     }
 )

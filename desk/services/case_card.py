@@ -19,12 +19,15 @@ from desk.core import identifiers as ids
 from desk.core.cases import Handover
 from desk.core.guard import StaffAction
 from desk.core.staff import StaffMember
+from desk.services import stock as stock_moves
 from desk.services.case_context import CaseChange, Counter, change_of, load_case, log, require
 from desk.services.errors import DeskError
 from desk.store.case_models import Case
+from desk.store.day_models import StockMoveKind
 from desk.store.db import Database
 from desk.store.models import CardKind, Line, SimStock, StockStatus
 
+ISSUED, RETURNED = StockMoveKind.ISSUED, StockMoveKind.RETURNED
 _CHOOSING = ("draft", "verified", "paid")  # the card may change until submission
 
 
@@ -35,13 +38,16 @@ def _choosing(s: Session, case_id: uuid.UUID) -> Case:
     return case
 
 
-def _release_stock(s: Session, case: Case) -> None:
+def _release_stock(s: Session, counter: Counter, member: StaffMember, case: Case) -> None:
     if case.new_stock_id is not None:
-        s.execute(
+        back = s.execute(
             update(SimStock)
             .where(SimStock.id == case.new_stock_id, SimStock.status == StockStatus.ISSUED)
             .values(status=StockStatus.IN_STOCK)
         )
+        if back.rowcount == 1:  # type: ignore[attr-defined]
+            moved = case.new_stock_id
+            stock_moves.record(s, counter, moved, RETURNED, member=member, case_id=case.id)
         case.new_stock_id = None
         case.new_iccid = None
 
@@ -71,7 +77,7 @@ def choose_sim(
             )
         if case.new_stock_id == stock.id:
             return change_of(case)
-        _release_stock(s, case)
+        _release_stock(s, counter, member, case)
         taken = s.execute(
             update(SimStock)
             .where(SimStock.id == stock.id, SimStock.status == StockStatus.IN_STOCK)
@@ -80,6 +86,7 @@ def choose_sim(
         if taken.rowcount != 1:  # type: ignore[attr-defined]
             raise DeskError("sim_taken", "This SIM has already been given out.", iccid=iccid)
         case.new_stock_id, case.new_iccid = stock.id, iccid
+        stock_moves.record(s, counter, stock.id, ISSUED, member=member, case_id=case.id)
         case.changed_at = counter.now()
         log(s, counter, member, "case.card", f"case:{case.id}", kind="sim", iccid_tail=iccid[-6:])
         return change_of(case)
@@ -156,6 +163,6 @@ def set_handover(
         return change_of(case)
 
 
-def release_card(s: Session, case: Case) -> None:
+def release_card(s: Session, counter: Counter, member: StaffMember, case: Case) -> None:
     """A cancelled case gives its blank SIM back to stock."""
-    _release_stock(s, case)
+    _release_stock(s, counter, member, case)

@@ -143,6 +143,8 @@ def move(
             staff_id=member.id,
             reason=done.reason,
             at=done.at,
+            counter=counter.number,
+            business_day=counter.business_day(),
         )
     )
     case.status = done.target

@@ -143,7 +143,7 @@ def cancel(
         case = load_case(s, case_id)
         done = move(s, counter, member, case, CaseAction.CANCEL, reason=reason)
         if done.source in _CARD_STILL_HERE:
-            release_card(s, case)
+            release_card(s, counter, member, case)
         return change_of(case)
 
 

@@ -268,6 +268,8 @@ def open_case(
                 to_status=CaseStatus.DRAFT,
                 staff_id=member.id,
                 at=now,
+                counter=counter.number,
+                business_day=case.opened_day,
             )
         )
         log(

@@ -78,7 +78,10 @@ class CaseEvent(Base):
     """One transition of a case: who, when, why (append-only)."""
 
     __tablename__ = "case_event"
-    __table_args__ = (UniqueConstraint("case_id", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "seq"),
+        Index("ix_case_event_day", "business_day", "counter"),
+    )
 
     id: Mapped[uuid.UUID] = _id_column()
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("replacement_case.id"), index=True)
@@ -89,6 +92,9 @@ class CaseEvent(Base):
     staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
     reason: Mapped[str | None] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # The counter and business day it happened in (None only before schema 0007).
+    counter: Mapped[int | None] = mapped_column(Integer)
+    business_day: Mapped[date | None] = mapped_column(Date)
 
 
 class Verification(Base):

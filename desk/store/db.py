@@ -16,14 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from desk.core.errors import DeskError
 from desk.store.problems import StoreProblem
 from desk.store.sqlite_files import connect
 
 BUSY_TIMEOUT_MS = 5000
 _READ_ONLY = "desk_read_only"
+# What migration 0007's lock triggers say when a closed business day would change.
+DAY_LOCKED = "desk: business day closed"
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -82,8 +86,17 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction (BEGIN IMMEDIATE): committed on success, else rolled back."""
-        with self._writer() as session, session.begin():
-            yield session
+        try:
+            with self._writer() as session, session.begin():
+                yield session
+        except IntegrityError as exc:
+            if DAY_LOCKED in str(exc.orig):  # migration 0007's triggers: a closed day
+                raise DeskError(
+                    "day_closed",
+                    "That business day is closed: nothing of it can change now. "
+                    "Correct it with a void or refund today.",
+                ) from exc
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -63,7 +63,7 @@ class MainWindow(Retranslating, QMainWindow):
         *,
         store: StoreInfo,
         member: StaffMember,
-        business_day: Callable[[], date],
+        business_day: Callable[[], date | None],
         lookup: LookupPage,
         settings: SettingsPage,
         cases: CasesPage | None = None,
@@ -159,8 +159,11 @@ class MainWindow(Retranslating, QMainWindow):
                 name=m.name_for(language), role=role_text(m.role)
             )
         )
+        day = self._business_day()
         self.status_day.setText(
-            self.tr("Business day: {day}").format(day=self._business_day().isoformat())
+            self.tr("Business day: {day}").format(day=day.isoformat())
+            if day is not None
+            else self.tr("Business day: not open")
         )
         self.status_sync.setText(self.tr("Sync: not connected to head office"))
 

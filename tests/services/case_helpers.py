@@ -8,13 +8,14 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
+from desk.core.cases import CaseReason, Handover
 from desk.core.checklist import ChecklistItem, SecretMethod
 from desk.core.enums import DocumentKind
-from desk.services import case_checks
+from desk.services import case_card, case_checks, case_intake
 from desk.services.case_context import Counter
 from desk.store.case_models import Case
 from desk.store.models import Line, Product, SimStock, StockStatus
-from tests.factories import TestStore, with_luhn
+from tests.factories import WONG_HKID, TestStore, with_luhn
 
 
 class Clock:
@@ -97,3 +98,21 @@ def pay_case(store: TestStore, counter: Counter, case_id: uuid.UUID) -> str:
         store.db, counter, store.clerk, case_id, urgency=Urgency.NORMAL, tenders=tenders
     )
     return done.receipt_number
+
+
+CHAN_LINE = "+85251234567"
+
+
+def verified_case(store, counter, msisdn=CHAN_LINE, handover=Handover.COUNTER):
+    number = "A123456(3)" if msisdn == CHAN_LINE else WONG_HKID
+    line = line_of(store, msisdn)
+    case_intake.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
+    case_id = case_intake.open_case(store.db, counter, store.clerk, line, CaseReason.LOST).case_id
+    pass_all_checks(store, counter, case_id, DocumentKind.HKID, number)
+    case_checks.verify(store.db, counter, store.clerk, case_id)
+    case_card.choose_sim(
+        store.db, counter, store.clerk, case_id, add_blank_sims(store, "CMHK-DATA", 1)[0]
+    )
+    address = "Flat 1, 2 Nathan Road, Kowloon" if handover is Handover.COURIER else None
+    case_card.set_handover(store.db, counter, store.clerk, case_id, handover, address)
+    return case_id

@@ -18,16 +18,16 @@ from desk.services.payment_docs import form_doc, receipt_doc, record_print
 from desk.services.payments import Override
 from desk.store.case_models import Case
 from desk.store.payment_models import Payment, PaymentLine, Tender
-from tests.factories import SUPERVISOR_PIN, WONG_HKID
+from tests.factories import SUPERVISOR_PIN
 from tests.services.case_helpers import (
     Clock,
-    add_blank_sims,
     counter_for,
     line_of,
     pass_all_checks,
+    verified_case,
 )
 
-CHAN_LINE, WONG_LINE = "+85251234567", "+85253456789"
+WONG_LINE = "+85253456789"
 CASH, CARD = "cash", "card"
 
 
@@ -39,21 +39,6 @@ def clock():
 @pytest.fixture
 def counter(store, clock):
     return counter_for(store, clock)
-
-
-def verified_case(store, counter, msisdn=CHAN_LINE, handover=Handover.COUNTER):
-    number = "A123456(3)" if msisdn == CHAN_LINE else WONG_HKID
-    line = line_of(store, msisdn)
-    case_intake.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
-    case_id = case_intake.open_case(store.db, counter, store.clerk, line, CaseReason.LOST).case_id
-    pass_all_checks(store, counter, case_id, DocumentKind.HKID, number)
-    case_checks.verify(store.db, counter, store.clerk, case_id)
-    case_card.choose_sim(
-        store.db, counter, store.clerk, case_id, add_blank_sims(store, "CMHK-DATA", 1)[0]
-    )
-    address = "Flat 1, 2 Nathan Road, Kowloon" if handover is Handover.COURIER else None
-    case_card.set_handover(store.db, counter, store.clerk, case_id, handover, address)
-    return case_id
 
 
 def pay(store, counter, case_id, *tenders, urgency=Urgency.NORMAL, **kw):

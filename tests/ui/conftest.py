@@ -6,13 +6,22 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desk.app import DeskApp
+from desk.services import days
 from tests.factories import CLERK_PIN
 
 
 @pytest.fixture
-def desk(qtbot, qapp, store, quiet_dialogs):
+def open_day() -> bool:
+    """Whether the ``desk`` fixture opens the business day (a test may say no)."""
+    return True
+
+
+@pytest.fixture
+def desk(qtbot, qapp, store, quiet_dialogs, open_day):
     app = DeskApp(qapp, store.paths, store.store)
     app.set_language("en")  # tests read English; the language tests switch on purpose
+    if open_day:  # the counter's business day, opened with a float as each morning
+        days.open_day(app.db, app.counter(), store.clerk, 50000, app.calendar_today())
     qtbot.addWidget(app.login)
     app.start()
     yield app

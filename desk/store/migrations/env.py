@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 import desk.store.case_models  # (its tables join Base.metadata)
+import desk.store.day_models
 import desk.store.payment_models  # noqa: F401  (likewise)
 from desk.store.models import Base
 
