@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from desk.ui.main_window import MainWindow
     from desk.ui.outbox import Outbox
     from desk.ui.pages.cases import CasesPage
+    from desk.ui.pages.day import DayPage
     from desk.ui.pages.lookup import LookupPage
 
 ENV_STARTUP_PROBE = "DESK_STARTUP_PROBE"
@@ -224,6 +225,7 @@ class DeskApp:
         card = partial(view_customer, self.db, counter, member)
         page = LookupPage(search, card, self.db.release_fast_read)
         cases = self._cases_page(counter, member, card)
+        day = self._day_page(counter, member)
         self.changes.case_changed.connect(page.case_changed)
         from desk.ui.outbox import Outbox
 
@@ -237,7 +239,9 @@ class DeskApp:
             lookup=page,
             settings=SettingsPage(self.language, self.set_language, notices=notice_box),
             cases=cases,
+            day=day,
         )
+        day.day_changed.connect(self.main.refresh_status)
         self.main.logout_requested.connect(self.logout)
         self._wire_case_wizard(page, member, cipher)  # issue 7
         self.outbox.start(notice_box)
@@ -247,8 +251,29 @@ class DeskApp:
         self._window_state().setValue("login/last_staff", str(member.id))
         self.main.show()
         self.login.hide()
-        self.main.focus_lookup()
+        if day.summary is None:  # each morning: the float first, then the customers
+            self.main.show_page("day")
+        else:
+            self.main.focus_lookup()
         QTimer.singleShot(500, _warm_up_printing)  # not while the first key is typed
+
+    def _day_page(self, counter: Counter, member: StaffMember) -> DayPage:
+        from desk.ui.pages.day import DayPage
+        from desk.ui.pages.day_actions import DayActions
+
+        actions = DayActions(
+            db=self.db,
+            counter=counter,
+            member=member,
+            pin_pepper=self.cipher().pin_pepper,
+            staff=lambda: read_active_staff(self.paths.database),
+            today=self.calendar_today,
+            opening_float=self.settings.opening_float_minor,
+            over_short_limit=self.settings.over_short_limit_minor,
+        )
+        page = DayPage(actions)
+        page.refresh()
+        return page
 
     # -- issue 7: the case wizard, opened from the customer card (caseNew) -----------
     def _wire_case_wizard(self, page: LookupPage, member: StaffMember, cipher: IdCipher) -> None:

@@ -82,6 +82,20 @@ class Settings:
             "octopus, fps, payme"
         },
     )
+    opening_float_minor: int = field(
+        default=100000,
+        metadata={
+            "help": "the float a business day usually opens with, in cents "
+            "(100000: HK$1,000.00); the Day page offers it, the clerk confirms the count"
+        },
+    )
+    over_short_limit_minor: int = field(
+        default=5000,
+        metadata={
+            "help": "how far the counted drawer may be over or short of what Desk expects, "
+            "in cents (5000: HK$50.00), before the close needs a reason"
+        },
+    )
     receipt_layout: str = field(
         default="80mm",
         metadata={"help": "the receipt printer's paper: 80mm (thermal roll) or a4"},

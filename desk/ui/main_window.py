@@ -67,6 +67,7 @@ class MainWindow(Retranslating, QMainWindow):
         lookup: LookupPage,
         settings: SettingsPage,
         cases: CasesPage | None = None,
+        day: QWidget | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -79,6 +80,8 @@ class MainWindow(Retranslating, QMainWindow):
         if cases is not None:  # Enter on a case: its customer's card, on the lookup page
             self.pages["cases"] = cases
             cases.customer_wanted.connect(self.open_customer)
+        if day is not None:
+            self.pages["day"] = day
         for key in ("cases", "stock", "day", "sync"):
             self.pages.setdefault(key, PlaceholderPage(key))
 

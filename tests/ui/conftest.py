@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from desk.app import DeskApp
 from desk.services import days
+from desk.services.case_context import Counter
 from tests.factories import CLERK_PIN
 
 
@@ -21,7 +22,9 @@ def desk(qtbot, qapp, store, quiet_dialogs, open_day):
     app = DeskApp(qapp, store.paths, store.store)
     app.set_language("en")  # tests read English; the language tests switch on purpose
     if open_day:  # the counter's business day, opened with a float as each morning
-        days.open_day(app.db, app.counter(), store.clerk, 50000, app.calendar_today())
+        today = app.calendar_today()
+        counter = Counter(store.store, 1, store.cipher, business_day=lambda: today)
+        days.open_day(app.db, counter, store.clerk, 50000, today)
     qtbot.addWidget(app.login)
     app.start()
     yield app

@@ -35,8 +35,11 @@ class SupervisorDialog(Retranslating, QDialog):
         needed: list[str],
         settle: Settle,
         parent: QWidget | None = None,
+        *,
+        reason_required: bool = True,
     ) -> None:
         super().__init__(parent)
+        self._reason_required = reason_required
         self.setObjectName("supervisorDialog")
         self.setModal(True)
         self._settle = settle
@@ -91,7 +94,7 @@ class SupervisorDialog(Retranslating, QDialog):
         if not self._supervisors:
             self.message.setText(self.tr("No supervisor works at this store."))
             return
-        if not self.reason.text().strip():
+        if self._reason_required and not self.reason.text().strip():
             self.message.setText(self.tr("A supervisor's approval needs a reason."))
             self.reason.setFocus()
             return
