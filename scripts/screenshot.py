@@ -58,6 +58,11 @@ def main() -> None:
     assert desk.main is not None
     width, height = (int(n) for n in args.size.split("x"))
     desk.main.resize(width, height)
+    day = desk.main.pages["day"]
+    if desk.main.current_page() == "day":  # no day open: the morning's float first
+        QTest.qWait(300)
+        desk.main.grab().save(str(out / f"day-open-{args.language}{args.suffix}.png"))
+        day.open_day()
     page = desk.main.lookup
     event = QInputMethodEvent()
     event.setCommitString(args.query)
@@ -85,6 +90,12 @@ def main() -> None:
     _wait(page.showing_card)
     QTest.qWait(300)
     desk.main.grab().save(str(out / f"card-cases-{args.language}{args.suffix}.png"))
+    # The Day page: a drawer half counted.
+    desk.main.show_page("day")
+    for row, count in ((0, "1"), (2, "3"), (4, "7")):
+        day.table.item(row, 1).setText(count)
+    QTest.qWait(300)
+    desk.main.grab().save(str(out / f"day-{args.language}{args.suffix}.png"))
     QTimer.singleShot(0, app.quit)
     desk.logout()
     print(f"Screenshots in {out}")

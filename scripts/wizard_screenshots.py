@@ -53,6 +53,9 @@ def main(app: QApplication | None = None, beat: Any = None) -> None:
     desk.login.try_login()
     assert desk.main is not None
     desk.main.resize(1024, 768)
+    if desk.main.current_page() == "day":  # a new store: the day opens with its float
+        desk.main.pages["day"].open_day()
+        desk.main.focus_lookup()
     page = desk.main.lookup
     QTest.keyClicks(page.field, "9123 4568" if args.esim else "5123 4567")
     QTest.qWait(500)

@@ -34,8 +34,8 @@ def test_a_scan_over_an_open_card_lands_on_the_scanned_customer(qtbot, main_wind
 
 
 def test_typing_on_another_page_starts_a_lookup(qtbot, main_window):
-    qtbot.keyClick(main_window, Qt.Key.Key_F5)
-    assert main_window.current_page() == "day"
+    qtbot.keyClick(main_window, Qt.Key.Key_F4)
+    assert main_window.current_page() == "stock"
     qtbot.keyClick(QApplication.focusWidget() or main_window, "w")
     assert main_window.current_page() == "lookup"
     assert main_window.lookup.field.hasFocus() and main_window.lookup.field.text() == "w"

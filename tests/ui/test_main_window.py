@@ -30,7 +30,7 @@ def test_status_bar_shows_store_clerk_day_and_sync(main_window, desk):
 
 
 def test_pages_that_come_later_say_so(qtbot, main_window):
-    for key in ("stock", "day", "sync"):
+    for key in ("stock", "sync"):
         qtbot.mouseClick(main_window.nav_buttons[key], Qt.MouseButton.LeftButton)
         page = main_window.stack.currentWidget()
         assert page is main_window.pages[key]

@@ -45,6 +45,7 @@ from desk.ui.pages.day_dialogs import CashMoveDialog, CloseDialog
 from desk.ui.retranslate import Retranslating
 from desk.ui.texts import error_text
 
+BIG = "font-size: 20px; font-weight: bold;"  # what the drawer holds, over or short
 CLOSE_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return)
 CASH_IN_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I)
 CASH_OUT_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_U)
@@ -88,13 +89,12 @@ class DayPage(Retranslating, QWidget):
         self.sums = QLabel(objectName="daySums", wordWrap=True)
         self.expected_label = QLabel()
         self.expected = QLabel(objectName="dayExpectedCash")
-        self.expected.setProperty("class", "pageTitle")
+        self.expected.setStyleSheet(BIG)
         self.table = CountTable()
         self.total = TotalField()
         self.total_label = QLabel()
         self.total_label.setBuddy(self.total)
         self.over_short = QLabel(objectName="dayOverShort")
-        self.over_short.setProperty("class", "pageTitle")
         self.cases_label = QLabel()
         self.cases = QListWidget(objectName="dayOpenCases")
         self.cases.setAccessibleName("dayOpenCases")
@@ -196,7 +196,7 @@ class DayPage(Retranslating, QWidget):
         self.cases.clear()
         for c in s.open_cases:
             number = c.application_number or self.tr("(not submitted)")
-            self.cases.addItem(f"{number} · {status_text(c.status)} · {c.opened_day.isoformat()}")
+            self.cases.addItem(f"{number} · {status_text(c.status)}")
         self._show_difference()
         if not self.table.hasFocus() and not self.total.hasFocus():
             self.table.setFocus()
@@ -228,7 +228,7 @@ class DayPage(Retranslating, QWidget):
         counted = self.counted()
         if s is None or counted is None:
             self.over_short.setText(self.tr("Count the drawer"))
-            self.over_short.setStyleSheet("")
+            self.over_short.setStyleSheet(BIG)
             return
         diff = counted - s.expected
         amount = format_money(abs(diff), s.currency, current_language())
@@ -239,7 +239,7 @@ class DayPage(Retranslating, QWidget):
         else:
             text, color = self.tr("Short by {m}").format(m=amount), "#b3261e"
         self.over_short.setText(text)
-        self.over_short.setStyleSheet(f"color: {color};")
+        self.over_short.setStyleSheet(f"{BIG} color: {color};")
 
     # -- doing -----------------------------------------------------------------------
     def open_day(self) -> None:
