@@ -31,6 +31,7 @@ from desk.demo.pipeline import make_rows
 from desk.services.errors import DeskError
 from desk.services.stores import id_cipher
 from desk.store.db import Database
+from desk.store.instance import process_alive
 from desk.store.name_index import rebuild_counts
 from desk.store.schema import ensure_schema
 
@@ -83,23 +84,11 @@ def _refuse_if_taken(paths: Paths) -> None:
         )
 
 
-def _alive(pid: int) -> bool:
-    if os.name != "posix":
-        return True  # no safe way to ask elsewhere: leave the directory alone
-    try:
-        os.kill(pid, 0)  # signal 0: is there such a process (POSIX only)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
 def _remove_dead_builds(data_dir: Path) -> None:
     """Throw away what builds killed half-way left behind (``.demo-build-<pid>-*``)."""
     for leftover in data_dir.glob(f"{BUILD_PREFIX}*"):
         pid = leftover.name[len(BUILD_PREFIX) :].split("-", 1)[0]
-        if leftover.is_dir() and pid.isdigit() and not _alive(int(pid)):
+        if leftover.is_dir() and pid.isdigit() and not process_alive(int(pid)):
             shutil.rmtree(leftover, ignore_errors=True)
 
 
