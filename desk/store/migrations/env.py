@@ -5,7 +5,8 @@ from __future__ import annotations
 from alembic import context
 
 import desk.store.case_models  # (its tables join Base.metadata)
-import desk.store.payment_models  # noqa: F401  (likewise)
+import desk.store.payment_models  # (likewise)
+import desk.store.restore_models  # noqa: F401  (likewise)
 from desk.store.models import Base
 
 config = context.config
