@@ -30,6 +30,7 @@ from desk.demo.fixtures import DEMO_STAFF, create_demo_store_row, write_fixed_ro
 from desk.demo.pipeline import make_rows
 from desk.services.errors import DeskError
 from desk.services.stores import id_cipher
+from desk.store.backups import fsync_folder
 from desk.store.db import Database
 from desk.store.instance import process_alive
 from desk.store.name_index import rebuild_counts
@@ -108,16 +109,6 @@ def _place(src: Path, dst: Path) -> None:
         os.replace(src, dst)
         return
     src.unlink()
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _bulk_pragmas(conn: sqlite3.Connection) -> None:
@@ -273,7 +264,7 @@ def create_demo_store(
             if placed_key:
                 paths.key_file.unlink(missing_ok=True)
             raise
-        _fsync_dir(paths.data_dir)
+        fsync_folder(paths.data_dir)
         secure_data_dir(paths.data_dir)
     finally:
         shutil.rmtree(work.data_dir, ignore_errors=True)

@@ -7,8 +7,6 @@ import os
 import shutil
 import signal
 import sqlite3
-import subprocess
-import sys
 import threading
 import time
 from datetime import date
@@ -26,8 +24,7 @@ from desk.store.backups import (
     online_backup,
     to_keep,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import python_child
 
 
 @pytest.fixture(scope="module")
@@ -137,20 +134,11 @@ def test_a_backup_killed_half_way_leaves_the_target_as_it_was(demo, tmp_path):
     target = tmp_path / "backups" / "desk-day-2026-11-20.sqlite3"
     target.parent.mkdir()
     target.write_bytes(b"yesterday's close")  # the copy a second close would replace
-    with subprocess.Popen(
-        [sys.executable, "-c", KILLED, str(demo.database), str(target)],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    ) as proc:
-        try:
-            assert proc.stdout is not None and proc.stdout.readline() == "copied\n"
-        finally:
-            os.kill(proc.pid, signal.SIGKILL)  # the process this test started, by its id
-            proc.wait(timeout=30)
+    with python_child(KILLED, str(demo.database), str(target), ready="copied") as child:
+        os.kill(child.pid, signal.SIGKILL)  # in the middle of the backup
     assert target.read_bytes() == b"yesterday's close"
     (partial,) = [p for p in target.parent.iterdir() if p != target]
-    assert partial.name.startswith(f".desk-backup-{proc.pid}-") and partial.suffix == ".partial"
+    assert partial.name.startswith(f".desk-backup-{child.pid}-") and partial.suffix == ".partial"
     # The next backup into that folder throws the dead one's partial away.
     online_backup(demo.database, target)
     assert sorted(p.name for p in target.parent.iterdir()) == [target.name]

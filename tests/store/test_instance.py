@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from desk.store.instance import StoreInUse, acquire
+from tests.processes import python_child
 
-ROOT = Path(__file__).resolve().parents[2]
 HOLDER = """
 import sys
 from pathlib import Path
@@ -35,19 +32,10 @@ def test_a_second_holder_is_refused_and_told_who_has_it(tmp_path):
 
 
 def test_a_killed_desk_lets_go_of_the_store_at_once(tmp_path):
-    with subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(tmp_path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-    ) as proc:
-        try:
-            assert proc.stdout is not None and proc.stdout.readline() == "held\n"
-            with pytest.raises(StoreInUse, match=f"the counter window, process {proc.pid}"):
-                acquire(tmp_path, "restore")
-        finally:
-            os.kill(proc.pid, signal.SIGKILL)  # the process this test started, by its id
-            proc.wait(timeout=30)
+    with python_child(HOLDER, str(tmp_path), ready="held") as child:
+        with pytest.raises(StoreInUse, match=f"the counter window, process {child.pid}"):
+            acquire(tmp_path, "restore")
+        os.kill(child.pid, signal.SIGKILL)  # Desk dies with the lock held
+        child.wait(timeout=30)
     with acquire(tmp_path, "restore"):  # no stale lock to remove by hand
         pass
