@@ -62,9 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="what the clerk would type; '-' reads it from standard input, so that a full "
         "ID number never shows in the process list",
     )
+    from desk.cli_backup import add_parser as add_backup
     from desk.cli_print import add_parser as add_print
 
     add_print(sub, common)
+    add_backup(sub, common)
     return parser
 
 
@@ -235,6 +237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk.cli_print import cmd_print
 
         return _run(paths, lambda: cmd_print(paths, args))
+    if args.command in ("backup", "restore"):
+        from desk.cli_backup import run
+
+        return _run(paths, lambda: run(paths, args))
     if args.demo and not paths.database.exists():
         print(f"Creating the demo store in {paths.data_dir} ...")
         if _run(paths, lambda: cmd_demo(paths, 5000, 0)) != 0:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desk.app import DeskApp
 from desk.config import Paths, load_settings
 from desk.core.staff import StoreInfo
+from desk.store.instance import InstanceLock, acquire
 from desk.store.light import read_store
 from desk.store.problems import StoreProblem, store_problem
 from desk.store.schema import HEAD, current_revision
@@ -61,19 +62,40 @@ def _region_of(paths: Paths) -> str | None:
     return store.region if store is not None else None
 
 
+def hold_store(paths: Paths) -> InstanceLock | None:
+    """This window's lock on the store, held until Desk quits: a second Desk on the same
+    store, or a restore under this one, is refused (StoreInUse). None when there is no
+    store yet (no lock file is left in a folder that holds none) or its folder cannot be
+    written (the store's own problem is then told when it is opened)."""
+    if not paths.database.exists():
+        return None
+    try:
+        return acquire(paths.data_dir, "gui")
+    except OSError:
+        return None
+
+
 def run_gui(paths: Paths) -> int:
     qapp = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("Desk")
+    lock = None
     try:
+        lock = hold_store(paths)
         store = prepare_store(paths)
         desk_app = DeskApp(qapp, paths, store)  # reads the staff: a damaged page shows here
     except Exception as exc:
+        if lock is not None:
+            lock.release()
         Translations(qapp).install(load_settings(paths).language_for(_region_of(paths)))
         msgbox.error(None, "Desk", start_failure_text(exc, paths))
         return 1
-    desk_app.start()
-    code = qapp.exec()
-    if desk_app.main is not None:
-        desk_app.logout()
+    try:
+        desk_app.start()
+        code = qapp.exec()
+        if desk_app.main is not None:
+            desk_app.logout()
+    finally:
+        if lock is not None:
+            lock.release()
     return code

@@ -30,7 +30,9 @@ from desk.demo.fixtures import DEMO_STAFF, create_demo_store_row, write_fixed_ro
 from desk.demo.pipeline import make_rows
 from desk.services.errors import DeskError
 from desk.services.stores import id_cipher
+from desk.store.backups import fsync_folder
 from desk.store.db import Database
+from desk.store.instance import process_alive
 from desk.store.name_index import rebuild_counts
 from desk.store.schema import ensure_schema
 
@@ -83,23 +85,11 @@ def _refuse_if_taken(paths: Paths) -> None:
         )
 
 
-def _alive(pid: int) -> bool:
-    if os.name != "posix":
-        return True  # no safe way to ask elsewhere: leave the directory alone
-    try:
-        os.kill(pid, 0)  # signal 0: is there such a process (POSIX only)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
 def _remove_dead_builds(data_dir: Path) -> None:
     """Throw away what builds killed half-way left behind (``.demo-build-<pid>-*``)."""
     for leftover in data_dir.glob(f"{BUILD_PREFIX}*"):
         pid = leftover.name[len(BUILD_PREFIX) :].split("-", 1)[0]
-        if leftover.is_dir() and pid.isdigit() and not _alive(int(pid)):
+        if leftover.is_dir() and pid.isdigit() and not process_alive(int(pid)):
             shutil.rmtree(leftover, ignore_errors=True)
 
 
@@ -119,16 +109,6 @@ def _place(src: Path, dst: Path) -> None:
         os.replace(src, dst)
         return
     src.unlink()
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _bulk_pragmas(conn: sqlite3.Connection) -> None:
@@ -284,7 +264,7 @@ def create_demo_store(
             if placed_key:
                 paths.key_file.unlink(missing_ok=True)
             raise
-        _fsync_dir(paths.data_dir)
+        fsync_folder(paths.data_dir)
         secure_data_dir(paths.data_dir)
     finally:
         shutil.rmtree(work.data_dir, ignore_errors=True)

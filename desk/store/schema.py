@@ -7,22 +7,22 @@ At start-up :func:`ensure_schema` reads the database's revision with plain sqlit
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.core.errors import DeskError
+from desk.store.backups import backup
 from desk.store.sqlite_files import connect
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
     from desk.store.db import Database
 
-HEAD = "0007"  # the newest migration; a test checks it matches Alembic's head
+HEAD = "0008"  # the newest migration; a test checks it matches Alembic's head
 
 
 class SchemaError(DeskError):
@@ -56,37 +56,21 @@ def _alembic_config() -> Config:
     return cfg
 
 
-def alembic_head() -> str:
+def _scripts() -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory(str(Path(__file__).parent / "migrations"))
-    head = script.get_current_head()
+    return ScriptDirectory(str(Path(__file__).parent / "migrations"))
+
+
+def alembic_head() -> str:
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
 
-def backup(db: Database, backups_dir: Path, label: str) -> Path:
-    """A consistent copy of the live database through SQLite's backup API."""
-    backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backups_dir / f"desk-{stamp}-{label}.sqlite3"
-    partial = target.with_suffix(".partial")
-    try:
-        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))  # owner only
-        src = db.raw()
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        partial.replace(target)
-    except BaseException:
-        partial.unlink(missing_ok=True)  # a full disk leaves no half copy behind
-        raise
-    return target
+def known_revisions() -> set[str]:
+    """Every schema revision this Desk can open (and upgrade from)."""
+    return {script.revision for script in _scripts().walk_revisions()}
 
 
 KEEP_UPGRADE_BACKUPS = 3  # upgrade backups kept; older ones are pruned
@@ -108,7 +92,8 @@ def upgrade_backup(db: Database, backups_dir: Path, rev: str) -> Path:
     """
     label = f"before-upgrade-from-{rev}-to-{HEAD}"
     existing = sorted(backups_dir.glob(f"desk-*-{label}.sqlite3"))
-    copy = existing[-1] if existing else backup(db, backups_dir, label)
+    # Not refused for a row pointing nowhere: the upgrade's own check names it better.
+    copy = existing[-1] if existing else backup(db, backups_dir, label, check_keys=False)
     upgrades = sorted(
         backups_dir.glob("desk-*-before-upgrade-*.sqlite3"), key=lambda p: p.stat().st_mtime
     )

@@ -64,6 +64,11 @@ _ERRORS = {
         "tell your support.",
     ),
     "pin_shape": QT_TRANSLATE_NOOP("Texts", "A PIN is {min} to {max} digits."),
+    "store_in_use": QT_TRANSLATE_NOOP(
+        "Texts",
+        "Desk is already using this store ({holder}). Close that Desk first (log out "
+        "and quit), then start it again.",
+    ),
     "unknown_staff": QT_TRANSLATE_NOOP("Texts", "This staff member cannot log in here."),
     "no_customer": QT_TRANSLATE_NOOP(
         "Texts", "This customer is no longer in this store's records."

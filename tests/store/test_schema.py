@@ -9,7 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
-from desk.store import schema
+from desk.store import backups, schema
 from desk.store.db import Database
 from desk.store.models import Base
 
@@ -68,7 +68,7 @@ def test_a_failed_action_leaves_nothing_behind(store):
 
 
 def test_backup_is_a_consistent_copy(store):
-    copy = schema.backup(store.db, store.paths.backups, "test")
+    copy = backups.backup(store.db, store.paths.backups, "test")
     assert copy.exists() and not list(store.paths.backups.glob("*.partial"))
     conn = sqlite3.connect(copy)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
