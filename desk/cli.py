@@ -62,9 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="what the clerk would type; '-' reads it from standard input, so that a full "
         "ID number never shows in the process list",
     )
+    from desk.cli_day import add_parser as add_day
     from desk.cli_print import add_parser as add_print
 
     add_print(sub, common)
+    add_day(sub, common)
     return parser
 
 
@@ -235,6 +237,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk.cli_print import cmd_print
 
         return _run(paths, lambda: cmd_print(paths, args))
+    if args.command in ("day", "export"):
+        from desk.cli_day import cmd_day, cmd_export
+
+        command = cmd_day if args.command == "day" else cmd_export
+        return _run(paths, lambda: command(paths, args))
     if args.demo and not paths.database.exists():
         print(f"Creating the demo store in {paths.data_dir} ...")
         if _run(paths, lambda: cmd_demo(paths, 5000, 0)) != 0:

@@ -5,6 +5,7 @@ root with :mod:`desk.app`, kept apart so that each stays small."""
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desk.app import DeskApp
 from desk.config import Paths, load_settings
 from desk.core.staff import StoreInfo
+from desk.store.instance import hold
 from desk.store.light import read_store
 from desk.store.problems import StoreProblem, store_problem
 from desk.store.schema import HEAD, current_revision
@@ -65,15 +67,19 @@ def run_gui(paths: Paths) -> int:
     qapp = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName("Desk")
+    held = ExitStack()  # the store, held for writing while the window is open
     try:
         store = prepare_store(paths)
+        held.enter_context(hold(paths.data_dir))  # one Desk per store (desk.store.instance)
         desk_app = DeskApp(qapp, paths, store)  # reads the staff: a damaged page shows here
     except Exception as exc:
+        held.close()
         Translations(qapp).install(load_settings(paths).language_for(_region_of(paths)))
         msgbox.error(None, "Desk", start_failure_text(exc, paths))
         return 1
-    desk_app.start()
-    code = qapp.exec()
-    if desk_app.main is not None:
-        desk_app.logout()
+    with held:
+        desk_app.start()
+        code = qapp.exec()
+        if desk_app.main is not None:
+            desk_app.logout()
     return code
