@@ -6,7 +6,6 @@ products by code; ID and phone numbers only masked.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -34,7 +33,7 @@ class PaymentRow:
     receipt_number: str
     kind: str  # payment | void | refund
     at: datetime
-    case_id: uuid.UUID
+    case_id: str  # the case's UUID, as text
     application_number: str | None
     carrier: str  # carrier code
     reason: str  # the case's reason code
@@ -63,7 +62,7 @@ class CaseEventRow:
     """One step of a case taken on the day."""
 
     at: datetime
-    case_id: uuid.UUID
+    case_id: str  # the case's UUID, as text
     seq: int
     action: str
     from_status: str | None
@@ -84,7 +83,7 @@ class StockRow:
     kind: str  # received | issued | returned | damaged
     iccid: str
     product: str  # product code
-    case_id: uuid.UUID | None
+    case_id: str | None  # the case's UUID, as text
     application_number: str | None
     clerk: str | None
     note: str | None
@@ -97,7 +96,6 @@ class CashMoveRow:
     amount_minor: int
     reason: str
     staff: str  # login
-    staff_id: uuid.UUID
 
 
 @dataclass(frozen=True)

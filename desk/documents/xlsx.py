@@ -15,13 +15,20 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal
 from io import BytesIO
 from xml.sax.saxutils import escape
 
-__all__ = ["Value", "XlsxSheet", "workbook"]
+__all__ = ["Amount", "Value", "XlsxSheet", "workbook"]
 
-Value = str | int | Decimal | None  # None: an empty cell; Decimal: an amount
+
+class Amount(str):
+    """An amount's decimal text (``"123.50"``): a number in the workbook, with the
+    amount format; text as it is in a CSV file."""
+
+    __slots__ = ()
+
+
+Value = str | int | None  # None: an empty cell; an Amount: a number
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -51,9 +58,12 @@ def _column(n: int) -> str:
 
 
 def _text(value: str) -> str:
-    clean = escape(_NOT_XML.sub("", value))
-    space = ' xml:space="preserve"' if clean != clean.strip() else ""
-    return f"<t{space}>{clean}</t>"
+    if not value.isprintable():  # a control character, a line break: dropped or kept
+        value = _NOT_XML.sub("", value)
+    if "&" in value or "<" in value or ">" in value:
+        value = escape(value)
+    space = ' xml:space="preserve"' if value != value.strip() else ""
+    return f"<t{space}>{value}</t>"
 
 
 def _sheet_xml(sheet: XlsxSheet) -> str:
@@ -79,18 +89,23 @@ def _sheet_xml(sheet: XlsxSheet) -> str:
         for n, h in enumerate(sheet.header)
     )
     out.append(f'<row r="1">{header}</row>')
+    texts: dict[str, str] = {}  # a day repeats its words (cash, CMHK, a login): once each
     for r, values in enumerate(sheet.rows, start=2):
         cells = []
-        for n, value in enumerate(values):
+        for letter, value in zip(letters, values, strict=True):
+            kind = type(value)
             if value is None:
                 continue
-            ref = f"{letters[n]}{r}"
-            if isinstance(value, str):
-                cells.append(f'<c r="{ref}" t="inlineStr"><is>{_text(value)}</is></c>')
-            elif isinstance(value, Decimal):
-                cells.append(f'<c r="{ref}" s="{AMOUNT_STYLE}"><v>{value:f}</v></c>')
+            if kind is Amount:
+                cells.append(f'<c r="{letter}{r}" s="{AMOUNT_STYLE}"><v>{value}</v></c>')
+            elif kind is int:
+                cells.append(f'<c r="{letter}{r}"><v>{value}</v></c>')
             else:
-                cells.append(f'<c r="{ref}"><v>{int(value)}</v></c>')
+                word = str(value)
+                text = texts.get(word)
+                if text is None:
+                    text = texts[word] = _text(word)
+                cells.append(f'<c r="{letter}{r}" t="inlineStr"><is>{text}</is></c>')
         out.append(f'<row r="{r}">{"".join(cells)}</row>')
     out.append("</sheetData></worksheet>")
     return "".join(out)
@@ -204,5 +219,5 @@ def workbook(
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.create_system = 0  # the same bytes whichever system writes it
             entry.external_attr = 0
-            archive.writestr(entry, text.encode("utf-8"), compresslevel=6)
+            archive.writestr(entry, text.encode("utf-8"), compresslevel=1)  # fast; still small
     return out.getvalue()

@@ -33,6 +33,9 @@ from desk.services import document_words as words
 from desk.services.day_rows import (
     case_event_rows,
     cash_move_rows,
+    event_day,
+    movement_day,
+    payment_day,
     payment_rows,
     stock_rows,
     tender_rows,
@@ -130,7 +133,7 @@ def gather(s: Session, store: StoreInfo, counter: int, day: date) -> DayReport:
     def who(staff_id: uuid.UUID | None) -> Names | None:
         return staff[staff_id][1] if staff_id in staff else None
 
-    scope = (Payment.business_day == day, Payment.counter == counter, Payment.store_id == store.id)
+    scope = payment_day(store.id, counter, day)
     carriers = {
         code: Names(en, zh, hant)
         for code, en, zh, hant in s.execute(
@@ -143,18 +146,12 @@ def gather(s: Session, store: StoreInfo, counter: int, day: date) -> DayReport:
     events = s.execute(
         select(CaseEvent.action, func.count())
         .join(Case, Case.id == CaseEvent.case_id)
-        .where(
-            CaseEvent.business_day == day, CaseEvent.counter == counter, Case.store_id == store.id
-        )
+        .where(*event_day(store.id, counter, day))
         .group_by(CaseEvent.action)
     ).all()
     moves = s.execute(
         select(StockMovement.kind, func.count())
-        .where(
-            StockMovement.store_id == store.id,
-            StockMovement.counter == counter,
-            StockMovement.business_day == day,
-        )
+        .where(*movement_day(StockMovement, store.id, counter, day))
         .group_by(StockMovement.kind)
     ).all()
     count = s.execute(

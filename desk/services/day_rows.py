@@ -11,6 +11,10 @@ What a later day may still change is left out or pinned to the day's close
 number shows only if the case was submitted by the close; the masked ID number is that
 of the customer's first document of the kind the case was checked with by the close.
 Staff appear by login (a display name may change), carriers and products by code.
+
+Speed: a busy day is some 20,000 rows, read inside the closing transaction. They are read
+as SQLite stores them (``_raw``: no per-value conversion by SQLAlchemy, at the Core
+level) and turned into values here: ids as UUID text, times as aware UTC datetimes.
 """
 
 from __future__ import annotations
@@ -18,10 +22,10 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import case, exists, select
+from sqlalchemy import String, case, exists, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from desk.core.identifiers import mask
@@ -34,12 +38,55 @@ from desk.store.payment_models import Payment, Tender
 __all__ = [
     "case_event_rows",
     "cash_move_rows",
+    "event_day",
+    "movement_day",
+    "payment_day",
     "payment_rows",
     "stock_rows",
     "tender_rows",
 ]
 
 _CHUNK = 500  # ids per IN (...) list
+
+
+def _raw(column: Any) -> Any:
+    """``column`` as SQLite stores it: a UUID's 32 hex digits, a time's text, an enum's
+    value (SQLAlchemy converts nothing, so a big day reads several times faster)."""
+    return type_coerce(column, String())
+
+
+def _at(text: str) -> datetime:
+    """A stored time (naive UTC text) as an aware datetime."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def _uid(hex32: str | None) -> str | None:
+    """A stored UUID as its usual text, ``01a2098c-5a5b-7382-a3d4-5f1ed7009b73``."""
+    if hex32 is None:
+        return None
+    h = hex32
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _rows(s: Session, query: Any) -> list[Any]:
+    return list(s.connection().execute(query))
+
+
+def payment_day(store_id: uuid.UUID, counter: int, day: date) -> tuple[Any, ...]:
+    """The day's receipts (index ix_payment_business_day)."""
+    return (Payment.business_day == day, Payment.counter == counter, Payment.store_id == store_id)
+
+
+def event_day(store_id: uuid.UUID, counter: int, day: date) -> tuple[Any, ...]:
+    """The day's case steps (index ix_case_event_day), joined to their case."""
+    return (CaseEvent.business_day == day, CaseEvent.counter == counter, Case.store_id == store_id)
+
+
+def movement_day(
+    model: type[StockMovement] | type[CashMovement], store_id: uuid.UUID, counter: int, day: date
+) -> tuple[Any, ...]:
+    """The day's blank SIM or cash movements (their ``ix_*_day`` index)."""
+    return (model.store_id == store_id, model.counter == counter, model.business_day == day)
 
 
 def _application(cutoff: datetime | None) -> Any:  # a column or a CASE expression
@@ -53,11 +100,6 @@ def _application(cutoff: datetime | None) -> Any:  # a column or a CASE expressi
     return case((submitted, Case.application_number), else_=None)
 
 
-def _value(x: Any) -> Any:
-    """An enum column's plain value."""
-    return getattr(x, "value", x)
-
-
 def payment_rows(
     s: Session, store_id: uuid.UUID, counter: int, day: date, cutoff: datetime | None
 ) -> tuple[PaymentRow, ...]:
@@ -66,13 +108,13 @@ def payment_rows(
     query = (
         select(
             Payment.receipt_number,
-            Payment.kind,
-            Payment.at,
-            Payment.case_id,
+            _raw(Payment.kind),
+            _raw(Payment.at),
+            _raw(Payment.case_id),
             _application(cutoff),
             Case.carrier_code,
-            Case.reason,
-            Payment.urgency,
+            _raw(Case.reason),
+            _raw(Payment.urgency),
             Payment.scheduled_total_minor,
             Payment.total_minor,
             clerk.login,
@@ -84,12 +126,12 @@ def payment_rows(
         .join(clerk, clerk.id == Payment.staff_id)
         .outerjoin(approver, approver.id == Payment.approved_by)
         .outerjoin(original, original.id == Payment.original_id)
-        .where(
-            Payment.business_day == day, Payment.counter == counter, Payment.store_id == store_id
-        )
+        .where(*payment_day(store_id, counter, day))
         .order_by(Payment.at, Payment.id)
     )
-    return tuple(PaymentRow(*(_value(v) for v in row)) for row in s.execute(query))
+    return tuple(
+        PaymentRow(r[0], r[1], _at(r[2]), _uid(r[3]) or "", *r[4:]) for r in _rows(s, query)
+    )
 
 
 def tender_rows(s: Session, store_id: uuid.UUID, counter: int, day: date) -> tuple[TenderRow, ...]:
@@ -104,12 +146,10 @@ def tender_rows(s: Session, store_id: uuid.UUID, counter: int, day: date) -> tup
             Tender.reference,
         )
         .join(Tender, Tender.payment_id == Payment.id)
-        .where(
-            Payment.business_day == day, Payment.counter == counter, Payment.store_id == store_id
-        )
+        .where(*payment_day(store_id, counter, day))
         .order_by(Payment.at, Payment.id, Tender.seq)
     )
-    return tuple(TenderRow(*row) for row in s.execute(query))
+    return tuple(TenderRow(*row) for row in _rows(s, query))
 
 
 def case_event_rows(
@@ -117,46 +157,48 @@ def case_event_rows(
 ) -> tuple[CaseEventRow, ...]:
     query = (
         select(
-            CaseEvent.at,
-            CaseEvent.case_id,
+            _raw(CaseEvent.at),
+            _raw(CaseEvent.case_id),
             CaseEvent.seq,
             CaseEvent.action,
-            CaseEvent.from_status,
-            CaseEvent.to_status,
+            _raw(CaseEvent.from_status),
+            _raw(CaseEvent.to_status),
             _application(cutoff),
             Case.carrier_code,
-            Case.reason,
-            Case.card_kind,
+            _raw(Case.reason),
+            _raw(Case.card_kind),
             Line.msisdn,
             Staff.login,
             CaseEvent.reason,
-            Case.customer_id,
+            _raw(Case.customer_id),
         )
         .join(Case, Case.id == CaseEvent.case_id)
         .join(Line, Line.id == Case.line_id)
         .join(Staff, Staff.id == CaseEvent.staff_id)
-        .where(
-            CaseEvent.business_day == day, CaseEvent.counter == counter, Case.store_id == store_id
-        )
+        .where(*event_day(store_id, counter, day))
         .order_by(CaseEvent.at, CaseEvent.id)
     )
-    rows = s.execute(query).all()
-    masked = _masked_ids(s, {r.case_id: r.customer_id for r in rows}, cutoff)
+    rows = _rows(s, query)
+    masked = _masked_ids(s, {r[1]: r[13] for r in rows}, cutoff)
+    lines: dict[str, str] = {}  # a case has several steps: each line masked once
+    for r in rows:
+        if r[10] not in lines:
+            lines[r[10]] = mask("phone", r[10])
     return tuple(
         CaseEventRow(
-            at=r[0],
-            case_id=r[1],
+            at=_at(r[0]),
+            case_id=_uid(r[1]) or "",
             seq=r[2],
             action=r[3],
-            from_status=_value(r[4]),
-            to_status=_value(r[5]),
+            from_status=r[4],
+            to_status=r[5],
             application_number=r[6],
             carrier=r[7],
-            reason=_value(r[8]),
-            card_kind=_value(r[9]),
-            id_masked=masked.get(r.case_id, ""),
-            line_masked=mask("phone", r.msisdn),
-            clerk=r.login,
+            reason=r[8],
+            card_kind=r[9],
+            id_masked=masked.get(r[1], ""),
+            line_masked=lines[r[10]],
+            clerk=r[11],
             note=r[12],  # the event's own reason
         )
         for r in rows
@@ -168,11 +210,11 @@ def stock_rows(
 ) -> tuple[StockRow, ...]:
     query = (
         select(
-            StockMovement.at,
-            StockMovement.kind,
+            _raw(StockMovement.at),
+            _raw(StockMovement.kind),
             SimStock.iccid,
             Product.code,
-            StockMovement.case_id,
+            _raw(StockMovement.case_id),
             _application(cutoff),
             Staff.login,
             StockMovement.reason,
@@ -181,14 +223,10 @@ def stock_rows(
         .join(Product, Product.id == SimStock.product_id)
         .outerjoin(Case, Case.id == StockMovement.case_id)
         .outerjoin(Staff, Staff.id == StockMovement.staff_id)
-        .where(
-            StockMovement.store_id == store_id,
-            StockMovement.counter == counter,
-            StockMovement.business_day == day,
-        )
+        .where(*movement_day(StockMovement, store_id, counter, day))
         .order_by(StockMovement.at, StockMovement.id)
     )
-    return tuple(StockRow(*(_value(v) for v in row)) for row in s.execute(query))
+    return tuple(StockRow(_at(r[0]), r[1], r[2], r[3], _uid(r[4]), *r[5:]) for r in _rows(s, query))
 
 
 def cash_move_rows(
@@ -196,40 +234,34 @@ def cash_move_rows(
 ) -> tuple[CashMoveRow, ...]:
     query = (
         select(
-            CashMovement.at,
-            CashMovement.kind,
+            _raw(CashMovement.at),
+            _raw(CashMovement.kind),
             CashMovement.amount_minor,
             CashMovement.reason,
             Staff.login,
-            Staff.id,
         )
         .join(Staff, Staff.id == CashMovement.staff_id)
-        .where(
-            CashMovement.store_id == store_id,
-            CashMovement.counter == counter,
-            CashMovement.business_day == day,
-        )
+        .where(*movement_day(CashMovement, store_id, counter, day))
         .order_by(CashMovement.at, CashMovement.id)
     )
-    return tuple(CashMoveRow(*(_value(v) for v in row)) for row in s.execute(query))
+    return tuple(CashMoveRow(_at(r[0]), *r[1:]) for r in _rows(s, query))
 
 
-def _chunks(ids: Sequence[uuid.UUID]) -> Iterator[Sequence[uuid.UUID]]:
+def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(ids), _CHUNK):
         yield ids[start : start + _CHUNK]
 
 
-def _masked_ids(
-    s: Session, customers: dict[uuid.UUID, uuid.UUID], cutoff: datetime | None
-) -> dict[uuid.UUID, str]:
+def _masked_ids(s: Session, customers: dict[str, str], cutoff: datetime | None) -> dict[str, str]:
     """Case id -> the masked number of the ID document the case was checked with (as
-    the receipt picks it: the kind of the last passed sighting, else the first document)."""
-    kinds: dict[uuid.UUID, str | None] = {}
+    the receipt picks it: the kind of the last passed sighting, else the first document);
+    ids as stored (hex)."""
+    kinds: dict[str, str | None] = {}
     for chunk in _chunks(sorted(customers)):
         checks = (
-            select(Verification.case_id, Verification.method)
+            select(_raw(Verification.case_id), Verification.method)
             .where(
-                Verification.case_id.in_(chunk),
+                _raw(Verification.case_id).in_(chunk),
                 Verification.item == "id_document_sighted",
                 Verification.passed.is_(True),
             )
@@ -237,25 +269,24 @@ def _masked_ids(
         )
         if cutoff is not None:
             checks = checks.where(Verification.at <= cutoff)
-        for case_id, method in s.execute(checks):
+        for case_id, method in _rows(s, checks):
             kinds[case_id] = method  # the last one of each case wins
-    documents: dict[uuid.UUID, list[tuple[Any, str]]] = defaultdict(list)
+    documents: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for chunk in _chunks(sorted(set(customers.values()))):
         held = (
             select(
-                IdentityDocument.customer_id,
-                IdentityDocument.kind,
+                _raw(IdentityDocument.customer_id),
+                _raw(IdentityDocument.kind),
                 IdentityDocument.number_masked,
             )
-            .where(IdentityDocument.customer_id.in_(chunk))
+            .where(_raw(IdentityDocument.customer_id).in_(chunk))
             .order_by(IdentityDocument.created_at, IdentityDocument.id)
         )
-        for customer_id, kind, masked in s.execute(held):
-            documents[customer_id].append((_value(kind), masked))
-    out: dict[uuid.UUID, str] = {}
+        for customer_id, kind, masked in _rows(s, held):
+            documents[customer_id].append((kind, masked))
+    out: dict[str, str] = {}
     for case_id, customer_id in customers.items():
         docs = documents.get(customer_id, [])
         checked = kinds.get(case_id)
-        chosen = next((m for k, m in docs if k == checked), docs[0][1] if docs else "")
-        out[case_id] = chosen
+        out[case_id] = next((m for k, m in docs if k == checked), docs[0][1] if docs else "")
     return out

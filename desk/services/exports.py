@@ -27,12 +27,11 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from desk.core.money import minor_digits
-from desk.documents.xlsx import Value, XlsxSheet, workbook
+from desk.documents.xlsx import Amount, Value, XlsxSheet, workbook
 from desk.services.day_report import DayReport, Total
 
 __all__ = ["FORMAT_VERSION", "MANIFEST", "Table", "export_files", "manifest", "tables"]
@@ -63,15 +62,12 @@ def tables(report: DayReport) -> tuple[Table, ...]:
     def at(moment: datetime) -> str:
         return moment.astimezone(zone).replace(microsecond=0).isoformat()
 
-    def money(minor: int | None) -> Decimal | None:
-        return None if minor is None else Decimal(minor).scaleb(-digits)
-
-    def uid(value: object) -> str | None:
-        return None if value is None else str(value)
+    def money(minor: int | None) -> Amount | None:
+        return None if minor is None else amount_text(minor, digits)
 
     payments = tuple(
         (
-            day, counter, p.receipt_number, p.kind, at(p.at), uid(p.case_id),
+            day, counter, p.receipt_number, p.kind, at(p.at), p.case_id,
             p.application_number, p.carrier, p.reason, p.urgency,
             money(p.scheduled_total_minor), money(p.total_minor), currency, p.clerk,
             p.approved_by, p.original_receipt, p.note,
@@ -87,7 +83,7 @@ def tables(report: DayReport) -> tuple[Table, ...]:
     )  # fmt: skip
     cases = tuple(
         (
-            day, counter, at(c.at), uid(c.case_id), c.seq, c.action, c.from_status,
+            day, counter, at(c.at), c.case_id, c.seq, c.action, c.from_status,
             c.to_status, c.application_number, c.carrier, c.reason, c.card_kind, c.id_masked,
             c.line_masked, c.clerk, c.note,
         )
@@ -95,7 +91,7 @@ def tables(report: DayReport) -> tuple[Table, ...]:
     )  # fmt: skip
     stock = tuple(
         (
-            day, counter, at(m.at), m.kind, m.iccid, m.product, uid(m.case_id),
+            day, counter, at(m.at), m.kind, m.iccid, m.product, m.case_id,
             m.application_number, m.clerk, m.note,
         )
         for m in report.stock_moves
@@ -133,7 +129,7 @@ SUMMARY_COLUMNS = ("section", "item", "count", "amount", "text")
 def _summary(
     report: DayReport,
     at: Callable[[datetime], str],
-    money: Callable[[int | None], Decimal | None],
+    money: Callable[[int | None], Amount | None],
 ) -> tuple[tuple[Value, ...], ...]:
     flow = report.flow
     closed_by = report.closed_by.en if report.closed_by else None
@@ -173,23 +169,30 @@ def _summary(
     return tuple(rows)
 
 
-def _csv_cell(value: Value, guard: bool) -> str:
-    if value is None:
-        return ""
-    text = f"{value:f}" if isinstance(value, Decimal) else str(value)
-    if guard and text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
+def amount_text(minor: int, digits: int) -> Amount:
+    """``12350, 2`` -> ``"123.50"``; ``-5000, 2`` -> ``"-50.00"`` (exact: integers only)."""
+    if digits == 0:
+        return Amount(str(minor))
+    whole, part = divmod(abs(minor), 10**digits)
+    return Amount(f"{'-' if minor < 0 else ''}{whole}.{part:0{digits}d}")
+
+
+def _guarded(row: tuple[Value, ...], columns: Sequence[int]) -> tuple[Value, ...]:
+    """The row with typed text that a spreadsheet would run as a formula quoted."""
+    risky = [
+        n for n in columns if isinstance(row[n], str) and str(row[n]).startswith(_FORMULA_START)
+    ]
+    if not risky:
+        return row
+    return tuple(f"'{v}" if n in risky else v for n, v in enumerate(row))
 
 
 def csv_bytes(table: Table) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(table.columns)
-    guarded = [c in table.free_text for c in table.columns]
-    writer.writerows(
-        [_csv_cell(v, g) for v, g in zip(row, guarded, strict=True)] for row in table.rows
-    )
+    typed = [n for n, c in enumerate(table.columns) if c in table.free_text]
+    writer.writerows(_guarded(row, typed) for row in table.rows)  # None: an empty field
     return out.getvalue().encode("utf-8-sig")
 
 

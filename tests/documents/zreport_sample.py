@@ -16,7 +16,7 @@ OPENED = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # 09:00 in Hong Kong
 CLOSED = datetime(2026, 11, 23, 13, 30, tzinfo=UTC)  # 21:30
 WONG = Names("Wong Ka Yan", "黄嘉欣", "黃嘉欣")
 LEE = Names("Lee Siu Ming", "李小明", "李小明")
-CASE = uuid.UUID(int=7)
+CASE = str(uuid.UUID(int=7))
 
 
 def _void(n: int) -> PaymentRow:
@@ -58,8 +58,8 @@ def zreport(**changes: object) -> DayReport:
         close_reason="少找了一張一百元 a $100 note short in change",
         count=((100000, 1), (50000, 1), (10000, 3), (1000, 2), (50, 1)),
         cash_moves=(
-            CashMoveRow(OPENED + timedelta(hours=2), "in", 30000, "coins from safe", "lee", CASE),
-            CashMoveRow(OPENED + timedelta(hours=9), "out", 100000, "bank drop", "lee", CASE),
+            CashMoveRow(OPENED + timedelta(hours=2), "in", 30000, "coins from safe", "lee"),
+            CashMoveRow(OPENED + timedelta(hours=9), "out", 100000, "bank drop", "lee"),
         ),
         by_kind=(
             Total("payment", Names("Payments", "收款", "收款"), 25, 250000),

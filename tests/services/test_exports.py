@@ -15,11 +15,12 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
+from desk.documents.xlsx import Amount
 from desk.services import days, reversals
-from desk.services.day_files import close_and_write, produce_again
-from desk.services.exports import Table, csv_bytes
+from desk.services.day_files import produce_again
+from desk.services.exports import Table, amount_text, csv_bytes
 from tests.factories import WONG_HKID
-from tests.services.day_helpers import DAY, FLOAT, busy_day, expected_cash
+from tests.services.day_helpers import DAY, FLOAT, busy_day, close, expected_cash
 
 DAY_SQL = "business_day = '2026-11-23' AND counter = 1"
 CSVS = ("payments.csv", "tenders.csv", "cases.csv", "stock.csv")
@@ -28,10 +29,7 @@ CSVS = ("payments.csv", "tenders.csv", "cases.csv", "stock.csv")
 @pytest.fixture
 def closed(store):
     day = busy_day(store)
-    _closed, folder = close_and_write(
-        store.db, store.paths, day.counter, store.supervisor,
-        counted_total=expected_cash(day), language="zh_HK",
-    )  # fmt: skip
+    _closed, folder = close(store, day)
     return day, folder
 
 
@@ -147,6 +145,15 @@ def test_produced_again_after_later_days_the_same_bytes(store, closed, tmp_path)
 
 def test_typed_text_never_runs_as_a_formula_in_a_spreadsheet():
     table = Table(
-        "t", ("note", "amount"), (("=HYPERLINK(1)", Decimal("-5.00")),), frozenset({"note"})
+        "t", ("note", "amount"), (("=HYPERLINK(1)", Amount("-5.00")),), frozenset({"note"})
     )
     assert csv_bytes(table).decode("utf-8-sig").splitlines()[1] == "'=HYPERLINK(1),-5.00"
+
+
+@pytest.mark.parametrize(
+    ("minor", "digits", "text"),
+    [(12350, 2, "123.50"), (-5000, 2, "-50.00"), (5, 2, "0.05"), (-5, 2, "-0.05"), (0, 2, "0.00"),
+     (1500, 0, "1500"), (123456789, 3, "123456.789")],
+)  # fmt: skip
+def test_amounts_are_exact_decimal_text(minor, digits, text):
+    assert amount_text(minor, digits) == text
