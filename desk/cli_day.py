@@ -164,31 +164,37 @@ def _open(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def _close(paths: Paths, args: argparse.Namespace) -> int:
+    import threading
+
     from desk.core.money import parse_money
-    from desk.services.day_files import close_and_write
-    from desk.services.days import required_day
+    from desk.documents import fonts
+    from desk.services.day_files import write_day_files
+    from desk.services.days import close_day, required_day
     from desk.store.instance import hold
 
     with open_store(paths) as opened, hold(paths.data_dir):
+        # The Z report's font, read while the PIN is checked (as the window does).
+        threading.Thread(target=fonts.register, name="fontWarmUp", daemon=True).start()
         store, settings = opened.store, opened.settings
         counted = parse_money(args.counted, store.currency)
         member = opened.log_in(args.staff)
         counter = opened.counter(lambda: required_day(opened.db, store, settings.counter_number))
-        closed, folder = close_and_write(
-            opened.db,
-            paths,
-            counter,
-            member,
-            counted_total=counted,
-            reason=args.reason,
-            limit_minor=settings.over_short_limit_minor(store.currency),
-            language=args.language,
-        )
+        with write_day_files(paths, store, args.language) as files:
+            closed = close_day(
+                opened.db,
+                counter,
+                member,
+                counted_total=counted,
+                reason=args.reason,
+                limit_minor=settings.over_short_limit_minor(store.currency),
+                write_files=files,
+            )
+        # The backup of the closed day's database goes here (the backup's own issue).
         over_short = _money(opened, closed.over_short_minor)
         print(
             f"Closed business day {closed.day} at counter {counter.number}: expected "
             f"{_money(opened, closed.expected_minor)}, counted "
             f"{_money(opened, closed.counted_minor)}, over/short {over_short}."
         )
-        print(f"Z report and exports: {folder}")
+        print(f"Z report and exports: {files.written}")
     return 0

@@ -7,8 +7,8 @@ target, synced, then renamed into place (a set already there is moved aside firs
 removed after). :func:`write_day_files` runs inside the closing transaction (``close_day``'s
 ``write_files``), after the day row is marked closed: a file that cannot be written leaves
 the day open. If the transaction fails after the files were written, the folder of a day
-that is still open is stale: :func:`close_and_write` removes it at once, and a later close
-of that day replaces whatever a crash may have left.
+that is still open is stale: :class:`DayFiles`, around the close, removes it at once, and
+a later close of that day replaces whatever a crash may have left.
 
 Error codes: ``day_open`` (the day is not closed yet: no files of it), ``day_files``
 (the files could not be written), ``export_out`` (the target holds other files);
@@ -28,12 +28,10 @@ from sqlalchemy.orm import Session
 
 from desk.config import Paths, form_chinese, load_settings
 from desk.core.day import DayStatus
-from desk.core.staff import StaffMember, StoreInfo
+from desk.core.staff import StoreInfo
 from desk.documents.day_model import DayReport
 from desk.documents.zreport import render_zreport
-from desk.services.case_context import Counter
 from desk.services.day_report import find_day, gather
-from desk.services.days import DayClosed, close_day
 from desk.services.errors import DeskError
 from desk.services.exports import MANIFEST, export_files
 from desk.store.day_models import BusinessDay
@@ -41,7 +39,6 @@ from desk.store.db import Database
 
 __all__ = [
     "DayFiles",
-    "close_and_write",
     "day_files",
     "day_folder",
     "install",
@@ -155,7 +152,13 @@ def _not_written(target: Path, exc: OSError) -> DeskError:
 
 class DayFiles:
     """``close_day``'s ``write_files``: the Z report and exports into the day's folder,
-    from the closing transaction; :meth:`discard` takes them away if the close fails."""
+    from the closing transaction. Used as a context manager around the close, it takes
+    them away again if the close fails after writing them::
+
+        with write_day_files(paths, store, language) as files:
+            days.close_day(db, counter, member, counted_total=..., write_files=files)
+        folder = files.written
+    """
 
     def __init__(self, paths: Paths, store: StoreInfo, language: str | None = None) -> None:
         self.paths = paths
@@ -169,6 +172,13 @@ class DayFiles:
         install(day_files(report, self.language), folder)
         self.written = folder
 
+    def __enter__(self) -> DayFiles:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_exc: object) -> None:
+        if kind is not None:  # the close failed: its day is still open
+            self.discard()
+
     def discard(self) -> None:
         """Remove the folder written for a close that did not happen (best effort: a
         later close of the day replaces it anyway)."""
@@ -180,39 +190,6 @@ class DayFiles:
 def write_day_files(paths: Paths, store: StoreInfo, language: str | None = None) -> DayFiles:
     """The ``write_files`` for :func:`~desk.services.days.close_day`."""
     return DayFiles(paths, store, language)
-
-
-def close_and_write(
-    db: Database,
-    paths: Paths,
-    counter: Counter,
-    member: StaffMember,
-    *,
-    counted: Mapping[int, int] | None = None,
-    counted_total: int | None = None,
-    reason: str | None = None,
-    limit_minor: int = 0,
-    language: str | None = None,
-) -> tuple[DayClosed, Path]:
-    """Close the open day as :func:`~desk.services.days.close_day` does, with its files
-    in the day's folder; returns what closed and that folder."""
-    files = write_day_files(paths, counter.store, language)
-    try:
-        closed = close_day(
-            db,
-            counter,
-            member,
-            counted=counted,
-            counted_total=counted_total,
-            reason=reason,
-            limit_minor=limit_minor,
-            write_files=files,
-        )
-    except BaseException:
-        files.discard()
-        raise
-    # The backup of the closed day's database goes here (the backup's own issue).
-    return closed, day_folder(paths, closed.day, counter.number)
 
 
 def produce_again(

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from desk.core.day import CashMoveKind
 from desk.core.fees import Urgency
 from desk.core.tenders import TenderInput
 from desk.services import case_flow, days, payments, reversals, stock
 from desk.services.case_context import Counter
+from desk.services.day_files import write_day_files
+from desk.services.days import DayClosed
 from tests.factories import TestStore
 from tests.services.case_helpers import Clock, add_blank_sims, counter_for, verified_case
 
@@ -75,3 +78,14 @@ def expected_cash(day: BusyDay) -> int:
     """Float + cash kept of a (its fee: the change went back) + 1000 of b − 1000 voided
     + 300.00 in − 200.00 out."""
     return FLOAT + day.fee_a + 1000 - 1000 + 30000 - 20000
+
+
+def close(store: TestStore, day: BusyDay) -> tuple[DayClosed, Path | None]:
+    """Close the busy day as the counter does, its files written by the close; what
+    closed and the day's folder."""
+    with write_day_files(store.paths, store.store, "zh_HK") as files:
+        closed = days.close_day(
+            store.db, day.counter, store.supervisor, counted_total=expected_cash(day),
+            write_files=files,
+        )  # fmt: skip
+    return closed, files.written

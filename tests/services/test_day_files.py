@@ -11,22 +11,15 @@ from sqlalchemy import select
 
 from desk.core.day import DayStatus
 from desk.services import day_files
-from desk.services.day_files import close_and_write, day_folder, produce_again
+from desk.services.day_files import day_folder, produce_again
 from desk.services.errors import DeskError
 from desk.store.day_models import BusinessDay
-from tests.services.day_helpers import DAY, busy_day, expected_cash
+from tests.services.day_helpers import DAY, busy_day, close
 
 FILES = {
     "cases.csv", "day-2026-11-23.xlsx", "manifest.json", "payments.csv", "stock.csv",
     "tenders.csv", "zreport-2026-11-23.pdf",
 }  # fmt: skip
-
-
-def close(store, day, **more):
-    return close_and_write(
-        store.db, store.paths, day.counter, store.supervisor,
-        counted_total=expected_cash(day), **more,
-    )  # fmt: skip
 
 
 def status(store):
@@ -65,7 +58,7 @@ def test_files_that_cannot_be_written_leave_the_day_open(store):
     assert status(store) is DayStatus.OPEN
 
 
-def test_a_close_that_fails_after_the_files_takes_them_away(store, monkeypatch):
+def test_a_close_that_fails_after_the_files_takes_them_away(store, monkeypatch):  # the commit
     day = busy_day(store)
     written = day_files.DayFiles.__call__
 
