@@ -39,6 +39,7 @@ class _Report:
     def __init__(self, report: DayReport, language: str) -> None:
         self.r = report
         self.zh = _script(language)
+        self.amounts: dict[int, str] = {}
         self.sheet = Sheet(A4[0], MARGIN, A4[1])
         inner = self.sheet.inner
         # label | count | amount, the columns of every total
@@ -58,7 +59,9 @@ class _Report:
     def money(self, minor: int | None, *, signed: bool = False) -> str:
         if minor is None:
             return say("none", "en")
-        text = format_money(minor, self.r.currency, self.zh)
+        text = self.amounts.get(minor)
+        if text is None:  # babel takes a while: a day repeats its fees, each formatted once
+            text = self.amounts[minor] = format_money(minor, self.r.currency, self.zh)
         return f"+{text}" if signed and minor > 0 else text
 
     def cells(self, columns: Sequence[Column], values: Sequence[str], bold: bool = False) -> None:

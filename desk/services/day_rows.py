@@ -69,7 +69,7 @@ def _uid(hex32: str | None) -> str | None:
 
 
 def _rows(s: Session, query: Any) -> list[Any]:
-    return list(s.connection().execute(query))
+    return list(s.connection().execute(query).all())
 
 
 def payment_day(store_id: uuid.UUID, counter: int, day: date) -> tuple[Any, ...]:
