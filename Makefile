@@ -51,6 +51,7 @@ bench: translations
 	$(PY) bench/wizard_stall.py
 	$(PY) bench/cases.py
 	$(PY) bench/documents.py
+	$(PY) bench/dayclose.py
 	$(PY) bench/backup.py
 
 # Re-read every tr() string of desk/ into the .ts sources (then translate them).

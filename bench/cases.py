@@ -12,8 +12,6 @@ was.
 from __future__ import annotations
 
 import random
-import shutil
-import sqlite3
 import statistics
 import tempfile
 import time
@@ -21,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from _store import arguments, bench_store
+from _store import arguments, bench_store, copy_store
 
 from desk.config import Paths
 from desk.core.cases import CaseReason, Handover
@@ -43,14 +41,7 @@ AIM_MS = 30
 def _copy(src: Paths, into: Path) -> Paths:
     db = open_database(src)  # migrates the cached store if this Desk is newer
     db.close()
-    conn = sqlite3.connect(src.database)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    dst = Paths(into)
-    shutil.copy2(src.database, dst.database)
-    if src.key_file.exists():
-        shutil.copy2(src.key_file, dst.key_file)
-    return dst
+    return copy_store(src, into)
 
 
 def _ms(times: list[float]) -> str:

@@ -268,8 +268,10 @@ class DeskApp:
             pin_pepper=self.cipher().pin_pepper,
             staff=lambda: read_active_staff(self.paths.database),
             today=self.calendar_today,
-            opening_float=self.settings.opening_float_minor,
-            over_short_limit=self.settings.over_short_limit_minor,
+            opening_float=self.settings.opening_float_minor(self.store.currency),
+            over_short_limit=self.settings.over_short_limit_minor(self.store.currency),
+            paths=self.paths,
+            language=lambda: self.language,
         )
         page = DayPage(actions)
         page.refresh()

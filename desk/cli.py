@@ -63,10 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
         "ID number never shows in the process list",
     )
     from desk.cli_backup import add_parser as add_backup
+    from desk.cli_day import add_parser as add_day
     from desk.cli_print import add_parser as add_print
 
     add_print(sub, common)
     add_backup(sub, common)
+    add_day(sub, common)
     return parser
 
 
@@ -241,6 +243,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk.cli_backup import run
 
         return _run(paths, lambda: run(paths, args))
+    if args.command in ("day", "export"):
+        from desk.cli_day import cmd_day, cmd_export
+
+        command = cmd_day if args.command == "day" else cmd_export
+        return _run(paths, lambda: command(paths, args))
     if args.demo and not paths.database.exists():
         print(f"Creating the demo store in {paths.data_dir} ...")
         if _run(paths, lambda: cmd_demo(paths, 5000, 0)) != 0:

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
 ENV_DATA_DIR = "DESK_DATA_DIR"
+# An amount as a setting: digits, at most one point and up to three decimals ("50.00").
+_LIMIT = re.compile(r"[0-9]{1,7}(?:\.[0-9]{0,3})?")
 LANGUAGES = ("zh_CN", "zh_HK", "en")
 # A store that has not chosen a language yet starts in the one of its region.
 _REGION_LANGUAGES = {"HK": "zh_HK", "MO": "zh_HK", "TW": "zh_HK", "CN": "zh_CN"}
@@ -82,23 +85,23 @@ class Settings:
             "octopus, fps, payme"
         },
     )
-    opening_float_minor: int = field(
-        default=100000,
+    opening_float: str = field(
+        default="1000.00",
         metadata={
-            "help": "the float a business day usually opens with, in cents "
-            "(100000: HK$1,000.00); the Day page offers it, the clerk confirms the count"
-        },
-    )
-    over_short_limit_minor: int = field(
-        default=5000,
-        metadata={
-            "help": "how far the counted drawer may be over or short of what Desk expects, "
-            "in cents (5000: HK$50.00), before the close needs a reason"
+            "help": "the float a business day usually opens with, in the store's currency "
+            "(e.g. 1000.00); the Day page offers it, the clerk confirms the count"
         },
     )
     receipt_layout: str = field(
         default="80mm",
         metadata={"help": "the receipt printer's paper: 80mm (thermal roll) or a4"},
+    )
+    over_short_limit: str = field(
+        default="50.00",
+        metadata={
+            "help": "the day close: a drawer over or short by more than this amount, in the "
+            "store's currency (e.g. 50.00), needs a reason"
+        },
     )
 
     # Notices to customers (desk.notify). The password and the token are kept here in
@@ -136,6 +139,25 @@ class Settings:
         """:attr:`receipt_layout` as the documents take it."""
         return "a4" if self.receipt_layout == "a4" else "80mm"
 
+    def over_short_limit_minor(self, currency: str) -> int:
+        """:attr:`over_short_limit` in minor units of ``currency``."""
+        return self._amount("over_short_limit", currency)
+
+    def opening_float_minor(self, currency: str) -> int:
+        """:attr:`opening_float` in minor units of ``currency``."""
+        return self._amount("opening_float", currency)
+
+    def _amount(self, name: str, currency: str) -> int:
+        """A setting that is an amount, in minor units (the default's if the saved text
+        is no amount)."""
+        from desk.core.money import parse_money
+        from desk.core.refusal import Refusal
+
+        try:
+            return parse_money(getattr(self, name), currency)
+        except Refusal:
+            return parse_money(getattr(Settings(), name), currency)
+
     def tender_kinds(self) -> tuple[str, ...]:
         """The tender kinds of :attr:`tenders`, known ones only, in order, each once."""
         from desk.core.tenders import TENDER_LABELS
@@ -162,6 +184,8 @@ class Settings:
                 changes[name] = getattr(default, name)
         if checked.receipt_layout not in ("80mm", "a4"):
             changes["receipt_layout"] = default.receipt_layout
+        if not _LIMIT.fullmatch(checked.over_short_limit.strip()):
+            changes["over_short_limit"] = default.over_short_limit
         if not checked.tender_kinds():
             changes["tenders"] = default.tenders
         if not 1 <= checked.smtp_port <= 65535:

@@ -119,3 +119,15 @@ def test_the_counter_number_is_a_setting_from_1_to_9(tmp_path):
     assert load_settings(paths).counter_number == 2
     paths.settings.write_text('{"counter_number": 10}')
     assert load_settings(paths).counter_number == 1
+
+
+@pytest.mark.parametrize(
+    ("saved", "kept", "hkd", "jpy"),
+    [("50.00", "50.00", 5000, 50), ("12.5", "12.5", 1250, 50), ("0", "0", 0, 0),
+     ("abc", "50.00", 5000, 50), ("-5", "50.00", 5000, 50), ("1e3", "50.00", 5000, 50)],
+)  # fmt: skip
+def test_the_over_short_limit_is_an_amount_in_the_stores_currency(saved, kept, hkd, jpy):
+    settings = Settings(over_short_limit=saved).validated()
+    assert settings.over_short_limit == kept
+    assert settings.over_short_limit_minor("HKD") == hkd
+    assert settings.over_short_limit_minor("JPY") == jpy  # no decimals: 12.5 is no yen amount

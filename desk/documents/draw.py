@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from io import BytesIO
 from itertools import groupby
 from typing import Literal
@@ -198,8 +199,17 @@ class Sheet:
 
     # -- output --------------------------------------------------------------------------
 
-    def render(self, title: str, subject: str) -> bytes:
-        """The PDF: deterministic (invariant) for the same rows."""
+    def render(
+        self,
+        title: str,
+        subject: str,
+        *,
+        created: datetime | None = None,
+        footer: Callable[[int, int], str] | None = None,
+    ) -> bytes:
+        """The PDF: deterministic (invariant) for the same rows. ``created`` is the date
+        the PDF says it was made (default: reportlab's fixed invariant date); ``footer``
+        gives the text centred at the bottom of page n of total (page numbers)."""
         height = self.page_height if self.page_height is not None else self.y + self.margin
         out = BytesIO()
         canvas = Canvas(out, pagesize=(self.width, height), invariant=1, pageCompression=1)
@@ -207,11 +217,19 @@ class Sheet:
         canvas.setSubject(subject)
         canvas.setAuthor("Desk")
         canvas.setCreator("Desk")
-        for page in self.pages:
+        if created is not None:
+            stamp = created.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
+            canvas.setDateFormatter(lambda *_ymdhms: stamp)
+        for number, page in enumerate(self.pages, start=1):
             for top, paint in page:
                 canvas.saveState()
                 paint(canvas, self.margin, height - top)
                 canvas.restoreState()
+            text = footer(number, len(self.pages)) if footer is not None else ""
+            if text:
+                require_glyphs(text)
+                canvas.setFont(register(), 8)
+                canvas.drawCentredString(self.width / 2, self.margin / 2, text)
             canvas.showPage()
         canvas.save()
         return out.getvalue()

@@ -22,6 +22,35 @@ REASONS: Final = {
     "account_anomaly": _W("Account anomaly", "账户异常", "賬戶異常"),
     "esim_new_device": _W("eSIM to a new device", "换机（eSIM 转移）", "換機（eSIM 轉移）"),
 }
+# A case event's action, as the Z report counts them (desk.core.cases.CaseAction + open).
+CASE_EVENTS: Final = {
+    "open": _W("Opened", "新开", "新開"),
+    "verify": _W("Verified", "已核实", "已核實"),
+    "pay": _W("Paid", "已付款", "已付款"),
+    "void_payment": _W("Payment voided", "付款作废", "付款作廢"),
+    "submit": _W("Submitted", "已提交", "已遞交"),
+    "review": _W("Under review", "审核中", "審核中"),
+    "approve": _W("Approved", "已批准", "已批核"),
+    "reject": _W("Rejected", "已拒绝", "已拒絕"),
+    "issue_card": _W("Card issued", "已发卡", "已發卡"),
+    "ship": _W("Shipped", "已寄出", "已寄出"),
+    "deliver": _W("Delivered", "已送达", "已送達"),
+    "activate": _W("Activated", "已激活", "已啟用"),
+    "cancel": _W("Cancelled", "已取消", "已取消"),
+}
+# Blank SIM movements (desk.store.day_models.StockMoveKind).
+STOCK_MOVES: Final = {
+    "received": _W("Received", "入库", "入庫"),
+    "issued": _W("Issued", "发出", "發出"),
+    "returned": _W("Returned to stock", "退回库存", "退回庫存"),
+    "damaged": _W("Damaged", "损坏", "損壞"),
+}
+# Receipts by kind (desk.store.payment_models.PaymentKind), counted on the Z report.
+RECEIPT_KINDS: Final = {
+    "payment": _W("Payments", "收款", "收款"),
+    "void": _W("Voids", "作废", "作廢"),
+    "refund": _W("Refunds", "退款", "退款"),
+}
 HANDOVERS: Final = {
     "counter": _W("Collected at the counter", "门店领取", "門市領取"),
     "courier": _W("Delivered by courier", "快递送达", "速遞送遞"),

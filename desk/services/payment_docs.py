@@ -33,7 +33,7 @@ from desk.store.db import Database
 from desk.store.models import Carrier, Customer, IdentityDocument, Line, Product, Staff, Store
 from desk.store.payment_models import DocumentPrint, Payment, PaymentLine, PrintKind, Tender
 
-__all__ = ["copies_printed", "form_doc", "receipt_doc", "record_print"]
+__all__ = ["copies_printed", "form_doc", "receipt_doc", "record_print", "store_heading"]
 
 # Reprints up to this copy number need no supervisor (copy 1: the first reprint).
 FREE_REPRINTS = 1
@@ -49,8 +49,9 @@ def _split_scripts(name: str) -> tuple[str, str]:
     return latin, chinese
 
 
-def _heading(s: Session, counter: Counter) -> StoreHeading:
-    store = s.get(Store, counter.store.id)
+def store_heading(s: Session, store_id: uuid.UUID) -> StoreHeading:
+    """The store's name and address in each script, for a document's heading."""
+    store = s.get(Store, store_id)
     assert store is not None
     en, hans = _split_scripts(store.name)
     hant = _split_scripts(store.name_zh_hant)[1] if store.name_zh_hant else hans
@@ -156,7 +157,7 @@ def receipt_doc(
             timezone=counter.store.timezone,
             currency=payment.currency,
             language=language,
-            store=_heading(s, counter),
+            store=store_heading(s, counter.store.id),
             clerk=_staff_name(s, payment.staff_id, language) or "",
             customer_name=_customer_name(customer, language),
             id_masked=document.number_masked if document else "",
@@ -247,7 +248,7 @@ def form_doc(
             issued_at=issued_at,
             timezone=counter.store.timezone,
             language=script,
-            store=_heading(s, counter),
+            store=store_heading(s, counter.store.id),
             clerk=_staff_name(s, clerk_id, script) or "",
             supervisor=_staff_name(s, supervisor_id, script),
             customer_name=" ".join(n for n in (customer.name_zh, customer.name_en) if n),

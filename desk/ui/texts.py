@@ -186,6 +186,25 @@ _ERRORS = {
     "reprint_needs_supervisor": QT_TRANSLATE_NOOP(
         "Texts", "This has been reprinted already: another copy needs a supervisor."
     ),
+    # The day close: its files, the day's exports, one Desk per store
+    "no_business_day": QT_TRANSLATE_NOOP(
+        "Texts", "Counter {counter} has no business day on {day}: it was never opened."
+    ),
+    "day_open": QT_TRANSLATE_NOOP(
+        "Texts",
+        "The business day {day} is still open: its Z report and exports are written when "
+        "it is closed.",
+    ),
+    "day_files": QT_TRANSLATE_NOOP(
+        "Texts",
+        "The day's Z report and exports could not be written ({detail}), so the day is "
+        "still open. Free some disk space or fix the folder, then close it again.",
+    ),
+    "export_out": QT_TRANSLATE_NOOP(
+        "Texts", "{folder} holds other files: choose an empty or a new folder."
+    ),
+    "export_folder": QT_TRANSLATE_NOOP("Texts", "There is no folder {folder} to write into."),
+    "day_format": QT_TRANSLATE_NOOP("Texts", "Type the day as YYYY-MM-DD, e.g. 2026-11-23."),
     "document_missing_glyph": QT_TRANSLATE_NOOP(
         "Texts",
         "This cannot be printed: the printer font has no character {characters}. Correct "

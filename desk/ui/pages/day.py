@@ -12,8 +12,11 @@ count, Enter goes down), ``dayCountedTotal`` (or type the total), ``dayOverShort
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -33,15 +36,16 @@ from PySide6.QtWidgets import (
 from desk.core.day import CashMoveKind
 from desk.core.money import format_money, minor_digits, parse_money
 from desk.core.refusal import Refusal
-from desk.services.days import DayClosed, DaySummary
+from desk.services.days import DaySummary
 from desk.services.errors import DeskError
 from desk.ui import msgbox
 from desk.ui.background import BackgroundCalls, Busy
 from desk.ui.case_texts import status_text
 from desk.ui.i18n import current_language
-from desk.ui.pages.day_actions import DayActions
+from desk.ui.pages.day_actions import DayActions, DayDone
 from desk.ui.pages.day_count import CountTable, TotalField
 from desk.ui.pages.day_dialogs import CashMoveDialog, CloseDialog
+from desk.ui.print_preview import PrintPreview
 from desk.ui.retranslate import Retranslating
 from desk.ui.texts import error_text
 
@@ -57,13 +61,15 @@ def _with_key(title: str, key: QKeySequence) -> str:
 
 class DayPage(Retranslating, QWidget):
     day_changed = Signal()  # opened or closed: the status bar reads the day again
-    closed = Signal(object)  # DayClosed
+    closed = Signal(object)  # DayDone
+    backup_done = Signal(str)  # the day's backup, in words (from its own thread)
 
     def __init__(self, actions: DayActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dayPage")
         self.actions = actions
         self.calls = BackgroundCalls(self)
+        self.backup_done.connect(self._show_backup)
         self.summary: DaySummary | None = None
         self.title = QLabel(objectName="dayTitle")
         self.title.setProperty("class", "pageTitle")
@@ -286,7 +292,7 @@ class DayPage(Retranslating, QWidget):
         dialog.open()
         dialog.activateWindow()
 
-    def _closed(self, done: DayClosed | None) -> None:
+    def _closed(self, done: DayDone | None) -> None:
         if done is None:
             return
         self.table.clear_counts()
@@ -294,6 +300,40 @@ class DayPage(Retranslating, QWidget):
         self.refresh()
         self.day_changed.emit()
         self.closed.emit(done)
+        self.message.setText(
+            self.tr("Business day {day} is closed. Z report and exports: {folder}").format(
+                day=done.closed.day.isoformat(), folder=done.folder
+            )
+        )
+        # The day's copy of the database, on its own thread: the clerk goes on meanwhile.
+        threading.Thread(
+            target=self._back_up, args=(done.closed.day,), name="dayBackup", daemon=False
+        ).start()
+        self.show_zreport(done.zreport)
+
+    def _back_up(self, day: date) -> None:
+        try:
+            path = self.actions.backup(day)
+        except DeskError as exc:
+            self.backup_done.emit(error_text(exc))
+            return
+        self.backup_done.emit(self.tr("Backup written: {path}").format(path=path))
+
+    def show_zreport(self, path: Path) -> None:
+        """The Z report's real PDF in the preview: Enter prints it, Ctrl+S saves it."""
+        try:
+            pdf = path.read_bytes()
+        except OSError as exc:
+            self.message.setText(str(exc))
+            return
+        preview = PrintPreview(self.tr("Z report"), pdf, lambda: pdf, path.name, self)
+        preview.finished.connect(lambda _r: self.window().activateWindow())
+        preview.open()
+        preview.activateWindow()
+        preview.print_button.setFocus()
+
+    def _show_backup(self, text: str) -> None:
+        self.message.setText(f"{self.message.text()}\n{text}".strip())
 
     def _run(self, call: Callable[[], object]) -> bool:
         try:

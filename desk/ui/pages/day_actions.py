@@ -5,22 +5,31 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
+from desk.config import Paths
 from desk.core.day import CashMoveKind
 from desk.core.staff import StaffMember
 from desk.services import case_intake, days
 from desk.services.case_context import Counter
+from desk.services.day_files import write_day_files, zreport_name
 from desk.services.days import DayClosed, DaySummary
-from desk.store.day_models import BusinessDay
+from desk.store.backups import daily_backup
 from desk.store.db import Database
 
-# Writes the closed day's Z report and exports from the closing transaction.
-DayFiles = Callable[[Session, BusinessDay], None]
+
+@dataclass(frozen=True)
+class DayDone:
+    """A day closed, and the folder of its Z report and exports."""
+
+    closed: DayClosed
+    folder: Path
+
+    @property
+    def zreport(self) -> Path:
+        return self.folder / zreport_name(self.closed.day)
 
 
 @dataclass(frozen=True)
@@ -31,11 +40,10 @@ class DayActions:
     pin_pepper: bytes
     staff: Callable[[], list[StaffMember]]
     today: Callable[[], date]  # the store's calendar date: what a new day takes
-    opening_float: int = 0  # Settings.opening_float_minor: the float a day starts with
-    over_short_limit: int = 0  # Settings.over_short_limit_minor
-    day_files: DayFiles | None = None
-    day_folder: Callable[[date], Path] | None = field(default=None)
-    after_close: Callable[[DayClosed], None] | None = None  # e.g. the backup
+    opening_float: int = 0  # Settings.opening_float: the float a day starts with
+    over_short_limit: int = 0  # Settings.over_short_limit
+    paths: Paths | None = None  # where the day's files and backups go
+    language: Callable[[], str] = lambda: "zh_HK"  # the Z report's Chinese
 
     @property
     def currency(self) -> str:
@@ -67,18 +75,26 @@ class DayActions:
         counted: Mapping[int, int] | None,
         counted_total: int | None,
         reason: str,
-    ) -> DayClosed:
+    ) -> DayDone:
+        """The close, with the day's Z report and exports written by its transaction."""
+        assert self.paths is not None
         approver = self.approver(staff_id, pin)
-        closed = days.close_day(
-            self.db,
-            self.counter,
-            approver,
-            counted=counted,
-            counted_total=counted_total,
-            reason=reason,
-            limit_minor=self.over_short_limit,
-            write_files=self.day_files,
-        )
-        if self.after_close is not None:
-            self.after_close(closed)
-        return closed
+        with write_day_files(self.paths, self.counter.store, self.language()) as files:
+            closed = days.close_day(
+                self.db,
+                self.counter,
+                approver,
+                counted=counted,
+                counted_total=counted_total,
+                reason=reason,
+                limit_minor=self.over_short_limit,
+                write_files=files,
+            )
+        assert files.written is not None
+        return DayDone(closed, files.written)
+
+    def backup(self, day: date) -> Path:
+        """The closed day's checked copy of the database (after the close, off the
+        clerk's way): ``backups/desk-day-YYYY-MM-DD.sqlite3``."""
+        assert self.paths is not None
+        return daily_backup(self.db, self.paths.backups, day).backup.path

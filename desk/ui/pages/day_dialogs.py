@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from desk.core.day import CashMoveKind
 from desk.core.money import format_money, parse_money
 from desk.core.refusal import Refusal
-from desk.services.days import DayClosed, DaySummary
+from desk.services.days import DaySummary
 from desk.services.errors import DeskError
 from desk.ui.background import BackgroundCalls, Busy
 from desk.ui.i18n import current_language
-from desk.ui.pages.day_actions import DayActions
+from desk.ui.pages.day_actions import DayActions, DayDone
 from desk.ui.texts import error_text
 from desk.ui.wizard.supervisor import SupervisorDialog
 
@@ -77,7 +77,7 @@ class CloseDialog(SupervisorDialog):
     ) -> None:
         self._actions, self._calls = actions, calls
         self._counted, self._by_note = counted, by_note
-        self.result_closed: DayClosed | None = None
+        self.result_closed: DayDone | None = None
         difference = counted - summary.expected
         above = abs(difference) > actions.over_short_limit
         super().__init__(actions.supervisors(), [], self._settle, parent, reason_required=above)
