@@ -84,7 +84,7 @@ def test_no_close_while_a_desk_window_holds_the_store(store, monkeypatch, capsys
     close = ("day", "close", "--counted", "1000", "--staff", "supervisor")
     with acquire(store.paths.data_dir, "gui"):
         assert desk(store, monkeypatch, SUPERVISOR_PIN, *close) == 1
-    refused(capsys, "Another Desk has the store")
+    refused(capsys, "Desk is using the store")
     assert days.open_day_date(store.db, store.store, 1) is not None
 
 

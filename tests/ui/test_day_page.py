@@ -85,6 +85,20 @@ def test_a_day_opened_moved_counted_and_closed_with_the_keyboard(qtbot, desk, st
     qtbot.waitUntil(lambda: not close.isVisible())
     qtbot.waitUntil(lambda: page.summary is None)
     assert "Business day: not open" in main.status_day.text()
+    # The Z report's real PDF is previewed; its exports lie beside it; the backup follows.
+    qtbot.waitUntil(lambda: page.findChild(QDialog, "printPreviewDialog") is not None)
+    preview = page.findChild(QDialog, "printPreviewDialog")
+    qtbot.waitUntil(preview.isActiveWindow)
+    qtbot.waitUntil(lambda: focus() is preview.print_button)  # Enter prints it
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not preview.isVisible())
+    folder = next((store.paths.data_dir / "days").iterdir())
+    assert {"payments.csv", "tenders.csv", "cases.csv", "stock.csv", "manifest.json"} <= {
+        p.name for p in folder.iterdir()
+    }
+    assert "Z report and exports" in page.message.text()
+    qtbot.waitUntil(lambda: "Backup written" in page.message.text(), timeout=20000)
+    assert list(store.paths.backups.glob("desk-day-*.sqlite3"))
 
     with store.db.read() as s:
         day = s.scalars(select(BusinessDay)).one()

@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -309,7 +309,8 @@ class DayPage(Retranslating, QWidget):
         threading.Thread(
             target=self._back_up, args=(done.closed.day,), name="dayBackup", daemon=False
         ).start()
-        self.show_zreport(done.zreport)
+        # After the supervisor's dialog has given the window back: the preview on top.
+        QTimer.singleShot(0, lambda: self.show_zreport(done.zreport))
 
     def _back_up(self, day: date) -> None:
         try:
