@@ -63,8 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
         "ID number never shows in the process list",
     )
     from desk.cli_print import add_parser as add_print
+    from desk.cli_reversal import add_parser as add_reversal
 
     add_print(sub, common)
+    add_reversal(sub, common)
     return parser
 
 
@@ -235,6 +237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk.cli_print import cmd_print
 
         return _run(paths, lambda: cmd_print(paths, args))
+    if args.command in ("void", "refund"):
+        from desk.cli_reversal import cmd_reverse
+
+        return _run(paths, lambda: cmd_reverse(paths, args))
     if args.demo and not paths.database.exists():
         print(f"Creating the demo store in {paths.data_dir} ...")
         if _run(paths, lambda: cmd_demo(paths, 5000, 0)) != 0:

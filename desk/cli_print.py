@@ -11,12 +11,10 @@ whole or not at all.
 from __future__ import annotations
 
 import argparse
-import sys
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from desk.config import Paths, form_chinese, load_settings, write_atomic
+from desk.cli_counter import at_counter
+from desk.config import Paths, form_chinese, write_atomic
 from desk.core.errors import DeskError
 
 LAYOUTS = ("80mm", "a4")
@@ -48,22 +46,11 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         )
 
 
-def _read_pin() -> str:
-    prompt = sys.stdin.isatty()
-    if prompt:
-        import getpass
-
-        return getpass.getpass("PIN: ")
-    return sys.stdin.readline().strip()
-
-
 def cmd_print(paths: Paths, args: argparse.Namespace) -> int:
     from desk.core.numbers import parse_number
     from desk.documents.form import render_form
     from desk.documents.receipt import render_receipt
-    from desk.services import auth, payment_docs
-    from desk.services.case_context import Counter
-    from desk.services.stores import current_store, id_cipher, open_database
+    from desk.services import payment_docs
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
@@ -71,43 +58,16 @@ def cmd_print(paths: Paths, args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise DeskError("print_out", f"There is no folder {out.parent} to write into.")
     number = str(parse_number(args.number))
-    settings = load_settings(paths)
-    db = open_database(paths)
-    try:
-        store = current_store(db)
-        if store is None:
-            raise DeskError("no_store", f"There is no store in {paths.data_dir}.")
-        cipher = id_cipher(db, paths)
-        staff = {m.login: m for m in auth.active_staff(db)}
-        member = staff.get(args.staff)
-        if member is None:
-            raise DeskError("unknown_staff", f"No active staff member logs in as {args.staff}.")
-        member = auth.login(
-            db,
-            member.id,
-            _read_pin(),
-            pepper=cipher.pin_pepper,
-            max_failed=settings.max_failed_pins,
-        )
-
-        def today() -> datetime:
-            return datetime.now(ZoneInfo(store.timezone))
-
-        counter = Counter(
-            store=store,
-            number=settings.counter_number,
-            cipher=cipher,
-            business_day=lambda: today().date(),
-            tenders=settings.tender_kinds(),
-        )
+    with at_counter(paths, args.staff) as at:
+        db, counter, member = at.db, at.counter, at.member
         if args.print_command == "receipt":
             payment_docs.receipt_doc(db, counter, number)  # there is one, before recording
             copy = payment_docs.record_print(db, counter, member, "receipt", number)
             doc = payment_docs.receipt_doc(db, counter, number, copy_number=copy)
-            layout = args.layout or settings.receipt_paper()
+            layout = args.layout or at.settings.receipt_paper()
             pdf = render_receipt(doc, layout)
         else:
-            form_language = args.language or form_chinese(store.region)
+            form_language = args.language or form_chinese(at.store.region)
             customer_copy = not args.store_copy
             payment_docs.form_doc(
                 db, counter, number, language=form_language, customer_copy=customer_copy
@@ -122,8 +82,6 @@ def cmd_print(paths: Paths, args: argparse.Namespace) -> int:
                 copy_number=copy,
             )
             pdf = render_form(doc_form)
-    finally:
-        db.close()
     try:
         write_atomic(out, pdf, mode=0o644)
     except OSError as exc:

@@ -193,6 +193,7 @@ _ERRORS = {
         "Only a receipt of today can be voided; give a refund for an earlier day's.",
     ),
     "refund_same_day": QT_TRANSLATE_NOOP("Texts", "A receipt of today is voided, not refunded."),
+    "staff_required": QT_TRANSLATE_NOOP("Texts", "Say which supervisor does this."),
     "no_document": QT_TRANSLATE_NOOP(
         "Texts", "There is no receipt or application with this number."
     ),

@@ -97,3 +97,21 @@ def pay_case(store: TestStore, counter: Counter, case_id: uuid.UUID) -> str:
         store.db, counter, store.clerk, case_id, urgency=Urgency.NORMAL, tenders=tenders
     )
     return done.receipt_number
+
+
+def paid_case(store: TestStore, counter: Counter) -> tuple[uuid.UUID, str]:
+    """Chan's line reported lost, a case checked, a blank SIM chosen for the counter and
+    the fee (HK$100.00) paid in cash on ``counter``'s business day; not yet submitted.
+    Returns the case and its receipt number."""
+    from desk.core.cases import CaseReason, Handover
+    from desk.services import case_card, case_intake
+
+    blank = add_blank_sims(store, "CMHK-DATA")[0]
+    line = line_of(store, "+85251234567")
+    case_intake.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
+    case_id = case_intake.open_case(store.db, counter, store.clerk, line, CaseReason.LOST).case_id
+    pass_all_checks(store, counter, case_id, DocumentKind.HKID, "A123456(3)")
+    case_checks.verify(store.db, counter, store.clerk, case_id)
+    case_card.choose_sim(store.db, counter, store.clerk, case_id, blank)
+    case_card.set_handover(store.db, counter, store.clerk, case_id, Handover.COUNTER)
+    return case_id, pay_case(store, counter, case_id)

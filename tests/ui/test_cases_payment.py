@@ -4,24 +4,22 @@ the receipt and the form reprinted from the queue, marked COPY."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from sqlalchemy import select
 
-from desk.core.cases import CaseStatus, Handover
-from desk.services import case_card, payment_docs
+from desk.core.cases import CaseStatus
+from desk.services import payment_docs
 from desk.store.case_models import AuditRecord, Case
 from desk.store.payment_models import DocumentPrint, Payment, PaymentKind, PrintKind
 from desk.ui.wizard.supervisor import SupervisorDialog
 from tests.factories import CLERK_PIN, SUPERVISOR_PIN
-from tests.services.case_helpers import add_blank_sims, counter_for, pay_case
+from tests.services.case_helpers import counter_for, paid_case
 from tests.services.test_case_views_more import submitted_case
 from tests.ui.conftest import log_in
 from tests.ui.test_cases_page import cases_page
-from tests.ui.test_cases_resume import open_draft
 from tests.ui.wizard_helpers import focus, pdf_text, press, type_text
 
 PAID_ON = date(2026, 11, 23)  # the business day of counter_for's payments
@@ -49,16 +47,6 @@ def logged_in(qtbot, desk, today):
     log_in(qtbot, desk)
     qtbot.waitUntil(lambda: desk.main is not None and desk.main.isVisible())
     return desk.main
-
-
-def paid_case(store) -> tuple[uuid.UUID, str]:
-    """A SIM case paid (HK$100.00 in cash) on PAID_ON, not yet submitted."""
-    counter = counter_for(store)
-    case_id = open_draft(store, verified=True)
-    blank = add_blank_sims(store, "CMHK-DATA", 1)[0]
-    case_card.choose_sim(store.db, counter, store.clerk, case_id, blank)
-    case_card.set_handover(store.db, counter, store.clerk, case_id, Handover.COUNTER)
-    return case_id, pay_case(store, counter, case_id)
 
 
 def ctrl_shift(qtbot, key: Qt.Key) -> None:
@@ -114,7 +102,7 @@ def payments(store) -> list[Payment]:
 def test_a_supervisor_voids_a_paid_case_and_its_void_receipt_is_printed(
     qtbot, store, logged_in, paper
 ):
-    case_id, number = paid_case(store)
+    case_id, number = paid_case(store, counter_for(store))
     page = cases_page(qtbot, logged_in)
     assert page.model.case(0).status is CaseStatus.PAID
     button = page.paper.void_button
@@ -146,7 +134,7 @@ def test_a_supervisor_voids_a_paid_case_and_its_void_receipt_is_printed(
 
 
 def test_a_clerks_pin_is_refused_and_nothing_is_voided(qtbot, store, logged_in, paper):
-    case_id, _number = paid_case(store)
+    case_id, _number = paid_case(store, counter_for(store))
     page = cases_page(qtbot, logged_in)
     dialog = supervisor_dialog(qtbot, page)
     approve(qtbot, CLERK_PIN, "customer changed mind")
@@ -164,7 +152,7 @@ def test_a_clerks_pin_is_refused_and_nothing_is_voided(qtbot, store, logged_in, 
 def test_the_day_turned_the_service_refuses_the_void_in_words(
     qtbot, store, logged_in, today, paper
 ):
-    paid_case(store)
+    paid_case(store, counter_for(store))
     page = cases_page(qtbot, logged_in)
     dialog = supervisor_dialog(qtbot, page)  # opened as a void: the payment is of today
     today.day = date(2026, 11, 24)  # midnight passed while the supervisor came over
