@@ -21,6 +21,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.pdfgen.canvas import Canvas
 
 from desk.documents.fonts import register, require_glyphs, text_width
+from desk.documents.qr import make as make_qr
 
 # Page streams compressed only, not also spelt out in ASCII85 (reportlab's default, for
 # 7-bit channels a PDF no longer travels through): a quarter smaller, and encoding them
@@ -231,7 +232,7 @@ class Sheet:
 def qr_modules(value: str) -> list[list[bool]]:
     """The dark modules of a QR code of ``value`` (error correction M), row by row."""
     widget = QrCodeWidget(value, barLevel="M")
-    widget.qr.make()
+    make_qr(widget.qr)  # reportlab's widget.qr.make(), the same modules in half the time
     return [[bool(dark) for dark in row] for row in widget.qr.modules]
 
 
