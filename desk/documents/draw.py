@@ -263,32 +263,34 @@ def _aligned(align: Align, room: float, width: float) -> float:
 def _draw_cells(
     canvas: Canvas, laid: list[tuple[Cell, list[str]]], left: float, top: float, leading: float
 ) -> None:
-    """Every line of a row in one text object (a new one only where bold starts or ends:
-    its outline width is set outside the text), each line placed at its own origin.
+    """Every line of a row in one text object (a new one only where bold starts, ends or
+    changes size: its outline's width is set outside the text), each line placed at its
+    own origin.
 
     One ``BT … ET`` per line cost a text object, a font and a mode per line, and
     reportlab measured every line again to move its cursor (``textOut``): a third of
     the form's drawing. ``textLine`` shows the text without measuring it.
     """
     text = None
-    bold = False
+    bold, size = False, 0.0
     strikes: list[tuple[float, float, float]] = []
     for cell, lines in laid:
         for n, line in enumerate(lines):
             width = text_width(line, cell.size)
             x = left + cell.x + _aligned(cell.align, cell.width, width)
             y = top - n * cell.size * leading - cell.size * ASCENT
-            if text is None or cell.bold != bold:
+            if text is None or cell.bold != bold or (bold and cell.size != size):
                 if text is not None:
                     canvas.drawText(text)
                 if cell.bold:  # the font has no bold face: fill and stroke the outline
                     canvas.setLineWidth(cell.size * 0.04)
                 canvas.setFont(register(), cell.size)
-                text, bold = canvas.beginText(x, y), cell.bold
+                text, bold, size = canvas.beginText(x, y), cell.bold, cell.size
                 text.setTextRenderMode(2 if bold else 0)
             else:
-                if n == 0 and cell.size != text._fontsize:
+                if cell.size != size:
                     text.setFont(register(), cell.size)
+                    size = cell.size
                 text.setTextOrigin(x, y)
             text.textLine(line)
             if cell.strike:
