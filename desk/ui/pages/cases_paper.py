@@ -124,9 +124,11 @@ class CasePaper(QObject):
         number, refund = receipts.standing, self.refund(receipts)
         amount = format_money(receipts.standing_total_minor, receipts.currency, current_language())
         needed = (
-            self.tr("Refund receipt {number} ({amount}) to the way it was paid, for a reason.")
+            self.tr(
+                "Refund receipt {number} ({amount}), paid on an earlier day, the way it was paid."
+            )
             if refund
-            else self.tr("Void receipt {number} ({amount}) of today, for a reason.")
+            else self.tr("Void receipt {number} ({amount}), paid today.")
         ).format(number=number, amount=amount)
         done: list[PaymentChange] = []
 
