@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from desk.ui.pages.cases import CasesPage
     from desk.ui.pages.day import DayPage
     from desk.ui.pages.lookup import LookupPage
+    from desk.ui.wizard.actions import CaseActions
 
 ENV_STARTUP_PROBE = "DESK_STARTUP_PROBE"
 
@@ -224,7 +225,8 @@ class DeskApp:
         # Every card view is audited, with this staff member and store (cases page).
         card = partial(view_customer, self.db, counter, member)
         page = LookupPage(search, card, self.db.release_fast_read)
-        cases = self._cases_page(counter, member, card)
+        actions = self._case_actions(member, cipher)  # the wizard's and the Cases page's
+        cases = self._cases_page(counter, member, card, actions)
         day = self._day_page(counter, member)
         self.changes.case_changed.connect(page.case_changed)
         from desk.ui.outbox import Outbox
@@ -243,7 +245,7 @@ class DeskApp:
         )
         day.day_changed.connect(self.main.refresh_status)
         self.main.logout_requested.connect(self.logout)
-        self._wire_case_wizard(page, member, cipher)  # issue 7
+        self._wire_case_wizard(page, actions)  # issue 7
         self.outbox.start(notice_box)
         geometry = self._window_state().value("main/geometry")
         if geometry is None or not self.main.restoreGeometry(geometry):
@@ -278,21 +280,23 @@ class DeskApp:
         return page
 
     # -- issue 7: the case wizard, opened from the customer card (caseNew) -----------
-    def _wire_case_wizard(self, page: LookupPage, member: StaffMember, cipher: IdCipher) -> None:
+    def _case_actions(self, member: StaffMember, cipher: IdCipher) -> CaseActions:
         from desk.ui.wizard.actions import CaseActions
-        from desk.ui.wizard.opener import WizardOpener
 
-        assert self.main is not None
-        counter = self.counter()
-        actions = CaseActions(
+        return CaseActions(
             self.db,
-            counter,
+            self.counter(),
             member,
             cipher.pin_pepper,
             lambda: read_active_staff(self.paths.database),
             receipt_layout=self.settings.receipt_paper(),
             form_language=form_chinese(self.store.region),
         )
+
+    def _wire_case_wizard(self, page: LookupPage, actions: CaseActions) -> None:
+        from desk.ui.wizard.opener import WizardOpener
+
+        assert self.main is not None
 
         def card_changed(card: CustomerCard) -> None:
             # The line may be suspended, a case opened or submitted: the card (read again
@@ -310,7 +314,11 @@ class DeskApp:
 
     # --- cases page: the queue, its reads and its steps ---
     def _cases_page(
-        self, counter: Counter, member: StaffMember, card: Callable[[UUID], CustomerCard]
+        self,
+        counter: Counter,
+        member: StaffMember,
+        card: Callable[[UUID], CustomerCard],
+        actions: CaseActions,
     ) -> CasesPage:
         from desk.core.cases import CaseAction, CaseStatus
         from desk.services import case_flow, case_views
@@ -334,8 +342,10 @@ class DeskApp:
             self.changes.case_changed.emit(change)
             return change
 
-        page = CasesPage(load, act, db.release_fast_read, open_card=card)  # card: to resume
+        # card: to resume a case; actions: to void, refund and reprint
+        page = CasesPage(load, act, db.release_fast_read, open_card=card, actions=actions)
         self.changes.case_changed.connect(page.case_changed)
+        page.paper.changed.connect(self.changes.case_changed.emit)
         return page
 
     def _last_staff(self) -> UUID | None:

@@ -65,10 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     from desk.cli_backup import add_parser as add_backup
     from desk.cli_day import add_parser as add_day
     from desk.cli_print import add_parser as add_print
+    from desk.cli_reversal import add_parser as add_reversal
 
     add_print(sub, common)
     add_backup(sub, common)
     add_day(sub, common)
+    add_reversal(sub, common)
     return parser
 
 
@@ -248,6 +250,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         command = cmd_day if args.command == "day" else cmd_export
         return _run(paths, lambda: command(paths, args))
+    if args.command in ("void", "refund"):
+        from desk.cli_reversal import cmd_reverse
+
+        return _run(paths, lambda: cmd_reverse(paths, args))
     if args.demo and not paths.database.exists():
         print(f"Creating the demo store in {paths.data_dir} ...")
         if _run(paths, lambda: cmd_demo(paths, 5000, 0)) != 0:

@@ -16,11 +16,18 @@ from io import BytesIO
 from itertools import groupby
 from typing import Literal
 
+from reportlab import rl_config
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.pdfgen.canvas import Canvas
 
 from desk.documents.fonts import register, require_glyphs, text_width
+from desk.documents.qr import make as make_qr
+
+# Page streams compressed only, not also spelt out in ASCII85 (reportlab's default, for
+# 7-bit channels a PDF no longer travels through): a quarter smaller, and encoding them
+# was a tenth of a form's time. The pages drawn are the same.
+rl_config.useA85 = 0
 
 Align = Literal["left", "center", "right"]
 # Draws one placed block: canvas, left x of the content area, y of the block's top.
@@ -35,12 +42,18 @@ _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020
 _TOKENS = re.compile(rf"\s+|[{_CJK}]|[^\s{_CJK}]+")
 # Chinese punctuation that must not begin a line: it hangs at the end of the one before.
 _NO_LINE_START = set("，。、；：！？）」』》〉】,.;:!?)")
+# A paragraph this much narrower than its line is one line, unmeasured word by word (the
+# margin keeps the sum of the words' widths, rounded differently, from deciding otherwise).
+_FITS = 1e-6
 
 
 def wrap(text: str, size: float, width: float) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` (explicit newlines kept)."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
+        if text_width(paragraph, size) < width - _FITS:  # most labels and values: one line
+            lines.append(paragraph.rstrip())
+            continue
         line, used = "", 0.0
         for token in _TOKENS.findall(paragraph):
             token_width = text_width(token, size)
@@ -114,8 +127,7 @@ class Sheet:
         height = max(len(lines) * cell.size * leading for cell, lines in laid)
 
         def paint(canvas: Canvas, left: float, top: float) -> None:
-            for cell, lines in laid:
-                _draw_lines(canvas, cell, lines, left, top, leading)
+            _draw_cells(canvas, laid, left, top, leading)
 
         self.block(height, paint)
 
@@ -238,7 +250,7 @@ class Sheet:
 def qr_modules(value: str) -> list[list[bool]]:
     """The dark modules of a QR code of ``value`` (error correction M), row by row."""
     widget = QrCodeWidget(value, barLevel="M")
-    widget.qr.make()
+    make_qr(widget.qr)  # reportlab's widget.qr.make(), the same modules in half the time
     return [[bool(dark) for dark in row] for row in widget.qr.modules]
 
 
@@ -266,20 +278,43 @@ def _aligned(align: Align, room: float, width: float) -> float:
     return 0.0
 
 
-def _draw_lines(
-    canvas: Canvas, cell: Cell, lines: list[str], left: float, top: float, leading: float
+def _draw_cells(
+    canvas: Canvas, laid: list[tuple[Cell, list[str]]], left: float, top: float, leading: float
 ) -> None:
-    canvas.setFont(register(), cell.size)
-    if cell.bold:  # the font has no bold face: fill and stroke the outline
-        canvas.setLineWidth(cell.size * 0.04)
-    for n, line in enumerate(lines):
-        width = text_width(line, cell.size)
-        x = left + cell.x + _aligned(cell.align, cell.width, width)
-        y = top - n * cell.size * leading - cell.size * ASCENT
-        text = canvas.beginText(x, y)
-        text.setTextRenderMode(2 if cell.bold else 0)
-        text.textOut(line)
+    """Every line of a row in one text object (a new one only where bold starts, ends or
+    changes size: its outline's width is set outside the text), each line placed at its
+    own origin.
+
+    One ``BT … ET`` per line cost a text object, a font and a mode per line, and
+    reportlab measured every line again to move its cursor (``textOut``): a third of
+    the form's drawing. ``textLine`` shows the text without measuring it.
+    """
+    text = None
+    bold, size = False, 0.0
+    strikes: list[tuple[float, float, float]] = []
+    for cell, lines in laid:
+        for n, line in enumerate(lines):
+            width = text_width(line, cell.size)
+            x = left + cell.x + _aligned(cell.align, cell.width, width)
+            y = top - n * cell.size * leading - cell.size * ASCENT
+            if text is None or cell.bold != bold or (bold and cell.size != size):
+                if text is not None:
+                    canvas.drawText(text)
+                if cell.bold:  # the font has no bold face: fill and stroke the outline
+                    canvas.setLineWidth(cell.size * 0.04)
+                canvas.setFont(register(), cell.size)
+                text, bold, size = canvas.beginText(x, y), cell.bold, cell.size
+                text.setTextRenderMode(2 if bold else 0)
+            else:
+                if cell.size != size:
+                    text.setFont(register(), cell.size)
+                    size = cell.size
+                text.setTextOrigin(x, y)
+            text.textLine(line)
+            if cell.strike:
+                strikes.append((x, y + cell.size * 0.3, width))
+    if text is not None:
         canvas.drawText(text)
-        if cell.strike:
-            canvas.setLineWidth(0.6)
-            canvas.line(x, y + cell.size * 0.3, x + width, y + cell.size * 0.3)
+    for x, y, width in strikes:
+        canvas.setLineWidth(0.6)
+        canvas.line(x, y, x + width, y)

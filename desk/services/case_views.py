@@ -6,11 +6,13 @@ clerk waits on it, like the lookup."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from desk.core.cases import OPEN, CaseAction, CaseReason, CaseStatus, Handover, allowed_actions
 from desk.services.case_flow import FOLLOW_UP
+from desk.services.case_receipts import CaseReceipts, receipts_of
 from desk.store.db import Database
 from desk.store.models import CardKind
 
@@ -172,13 +174,15 @@ class CarrierName:
 
 @dataclass(frozen=True)
 class CaseQueue:
-    """What the Cases page shows: the open cases asked for, and the carriers that have
-    open cases at all (the carrier filter's choices, named)."""
+    """What the Cases page shows: the open cases asked for, the carriers that have open
+    cases at all (the carrier filter's choices, named), and the receipts of the cases
+    shown (to void, refund or reprint)."""
 
     rows: tuple[CaseRow, ...]
     carriers: tuple[CarrierName, ...]
     status: CaseStatus | None
     carrier: str | None
+    receipts: Mapping[uuid.UUID, CaseReceipts] = field(default_factory=dict)
 
 
 def case_queue(
@@ -196,5 +200,6 @@ def case_queue(
             str(r[0]): CarrierName(str(r[0]), str(r[1]), str(r[2]), r[3])
             for r in conn.execute("SELECT code, name_en, name_zh, name_zh_hant FROM carrier")
         }
+        receipts = receipts_of(conn, (r.id for r in rows))
     carriers = tuple(named.get(c, CarrierName(c, c, c, None)) for c in codes)
-    return CaseQueue(rows, carriers, status, carrier)
+    return CaseQueue(rows, carriers, status, carrier, receipts)

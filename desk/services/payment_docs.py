@@ -25,7 +25,7 @@ from desk.documents.model import (
     TenderText,
 )
 from desk.services import document_words as words
-from desk.services.case_context import Counter, log
+from desk.services.case_context import Counter, given_reason, log
 from desk.services.errors import DeskError
 from desk.services.reversals import find_receipt
 from desk.store.case_models import Approval, Case, CaseEvent, Verification
@@ -301,12 +301,15 @@ def record_print(
     kind: Literal["receipt", "form"] | PrintKind,
     number: str,
     approver: StaffMember | None = None,
+    reason: str | None = None,
 ) -> int:
     """Record one print of a receipt or form and return its copy number: 0 the original,
     1 the first reprint (any staff), 2+ only with a supervisor (``member`` or
-    ``approver``, whose PIN the UI checked with ``case_intake.supervisor``)."""
+    ``approver``, whose PIN the UI checked with ``case_intake.supervisor``). The
+    supervisor's ``reason``, when given, is kept in the audit entry."""
     what = PrintKind(kind)
     number = number.strip().upper()
+    why = given_reason(reason, "Please give a reason for the reprint.") if reason else None
     with db.write() as s:
         if not _exists(s, what, number):
             raise DeskError(
@@ -351,5 +354,6 @@ def record_print(
             f"{what.value}:{number}",
             copy=copy,
             approved_by=approved_by,
+            **({"reason": why} if why else {}),
         )
         return copy

@@ -26,6 +26,7 @@ PURPOSES = {
     "gui": "the counter window",
     "restore": "a restore",
     "day_close": "the day close",
+    "reversal": "a void or refund",
 }
 
 

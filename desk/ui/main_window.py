@@ -39,7 +39,7 @@ from desk.ui.pages.placeholder import PlaceholderPage
 from desk.ui.pages.settings import SettingsPage
 from desk.ui.retranslate import Retranslating
 from desk.ui.texts import role_text
-from desk.ui.widgets import ElidedLabel
+from desk.ui.widgets import ElidedLabel, with_key
 
 NAV = ("lookup", "cases", "stock", "day", "sync", "settings")
 # Keys every counter keyboard has; shown on the buttons in the platform's words.
@@ -146,8 +146,8 @@ class MainWindow(Retranslating, QMainWindow):
             "settings": self.tr("Settings"),
         }
         for key, button in self.nav_buttons.items():
-            button.setText(_with_key(titles[key], QKeySequence(NAV_KEYS[key])))
-        self.logout_button.setText(_with_key(self.tr("Log out"), LOGOUT_KEY))
+            button.setText(with_key(titles[key], QKeySequence(NAV_KEYS[key])))
+        self.logout_button.setText(with_key(self.tr("Log out"), LOGOUT_KEY))
         self.refresh_status()
 
     def refresh_status(self) -> None:
@@ -232,8 +232,3 @@ class MainWindow(Retranslating, QMainWindow):
         if self.cases is not None:
             self.cases.shutdown()
         super().closeEvent(event)  # type: ignore[arg-type]
-
-
-def _with_key(title: str, key: QKeySequence) -> str:
-    """A navigation button's text: the title, then its key (``Cases   F3``)."""
-    return f"{title}\u2002 {key.toString(QKeySequence.SequenceFormat.NativeText)}"

@@ -50,6 +50,7 @@ class PrintPreview(Retranslating, QDialog):
         self.setModal(True)
         self._title, self._issue, self._file_name = title, issue, file_name
         self.background = BackgroundCalls(self)
+        self.pdf = pdf  # what is shown: the copy the next print or save makes
         self.document, self._buffer = printing.load(pdf, self)
         self.view = QPdfView(self)
         self.view.setObjectName("printPreview")

@@ -183,6 +183,25 @@ _ERRORS = {
         "The fee is paid for this way of handing over the card: a supervisor must void the "
         "payment before it changes.",
     ),
+    # A supervisor's void or refund (desk.services.reversals) and the documents
+    "no_receipt": QT_TRANSLATE_NOOP(
+        "Texts", "There is no receipt with this number at this counter."
+    ),
+    "not_a_payment": QT_TRANSLATE_NOOP(
+        "Texts", "Receipt {number} is itself a void or a refund: it cannot be reversed."
+    ),
+    "already_reversed": QT_TRANSLATE_NOOP(
+        "Texts", "Receipt {number} was already voided or refunded (receipt {by})."
+    ),
+    "void_other_day": QT_TRANSLATE_NOOP(
+        "Texts",
+        "Only a receipt of today can be voided; give a refund for an earlier day's.",
+    ),
+    "refund_same_day": QT_TRANSLATE_NOOP("Texts", "A receipt of today is voided, not refunded."),
+    "staff_required": QT_TRANSLATE_NOOP("Texts", "Say which supervisor does this."),
+    "no_document": QT_TRANSLATE_NOOP(
+        "Texts", "There is no receipt or application with this number."
+    ),
     "reprint_needs_supervisor": QT_TRANSLATE_NOOP(
         "Texts", "This has been reprinted already: another copy needs a supervisor."
     ),

@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+
+def with_key(title: str, key: QKeySequence) -> str:
+    """A button's words with its key after them (``Approve  Ctrl+P``)."""
+    return f"{title}\u2002 {key.toString(QKeySequence.SequenceFormat.NativeText)}"
+
+
+def label_with_key(button: QAbstractButton, title: str, key: QKeySequence) -> None:
+    """Words and key on ``button``, and the key as its shortcut again: ``setText()``
+    resets the shortcut (to the text's mnemonic)."""
+    button.setText(with_key(title, key))
+    button.setShortcut(key)
 
 
 class ElidedLabel(QLabel):

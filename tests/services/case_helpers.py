@@ -116,3 +116,11 @@ def verified_case(store, counter, msisdn=CHAN_LINE, handover=Handover.COUNTER):
     address = "Flat 1, 2 Nathan Road, Kowloon" if handover is Handover.COURIER else None
     case_card.set_handover(store.db, counter, store.clerk, case_id, handover, address)
     return case_id
+
+
+def paid_case(store: TestStore, counter: Counter) -> tuple[uuid.UUID, str]:
+    """Chan's line reported lost, a case checked, a blank SIM chosen and the fee
+    (HK$100.00) paid in cash on ``counter``'s business day; not yet submitted.
+    Returns the case and its receipt number."""
+    case_id = verified_case(store, counter)
+    return case_id, pay_case(store, counter, case_id)

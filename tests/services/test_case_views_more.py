@@ -5,33 +5,21 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from desk.core.cases import CaseReason, CaseStatus, Handover
-from desk.core.enums import DocumentKind
-from desk.services import case_card, case_checks, case_flow, case_intake, lookup
+from desk.core.cases import CaseStatus
+from desk.services import case_flow, lookup
 from desk.services.customer_card import view_customer
 from desk.services.errors import DeskError
 from desk.store.case_models import AuditRecord
 from tests.services.case_helpers import (
-    add_blank_sims,
     counter_for,
-    line_of,
-    pass_all_checks,
-    pay_case,
+    paid_case,
 )
 
 CHAN_LINE = "+85251234567"
 
 
 def submitted_case(store, counter) -> str:
-    blank = add_blank_sims(store, "CMHK-DATA")[0]
-    line = line_of(store, CHAN_LINE)
-    case_intake.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
-    case_id = case_intake.open_case(store.db, counter, store.clerk, line, CaseReason.LOST).case_id
-    pass_all_checks(store, counter, case_id, DocumentKind.HKID, "A123456(3)")
-    case_checks.verify(store.db, counter, store.clerk, case_id)
-    case_card.choose_sim(store.db, counter, store.clerk, case_id, blank)
-    case_card.set_handover(store.db, counter, store.clerk, case_id, Handover.COUNTER)
-    pay_case(store, counter, case_id)
+    case_id, _receipt = paid_case(store, counter)
     done = case_flow.submit(store.db, counter, store.clerk, case_id)
     assert done.application_number
     return done.application_number

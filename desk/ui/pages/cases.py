@@ -5,7 +5,9 @@ Enter opens the customer card of the selected case — or, for a case not yet su
 goes on with it in the case wizard (:mod:`desk.ui.pages.cases_resume`); the steps it
 allows are buttons, each with its key on it (``Approve  Ctrl+P``): a reason or a
 tracking number is asked for where the step needs one. A step the service refuses is
-said in words, and the queue is read again. The queue is read on a worker thread,
+said in words, and the queue is read again. A case's payment is voided or refunded by a
+supervisor, its receipt and form reprinted, from a row of their own
+(:mod:`desk.ui.pages.cases_paper`). The queue is read on a worker thread,
 on showing the page, after a filter changes, and whenever any case changes
 (:meth:`case_changed`, connected by the composition root to the app's signal).
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
@@ -38,10 +41,16 @@ from desk.ui import msgbox
 from desk.ui.case_texts import action_text, status_text
 from desk.ui.i18n import local_name
 from desk.ui.models_cases import CasesModel
+from desk.ui.pages.cases_columns import fit_columns
+from desk.ui.pages.cases_paper import CasePaper
 from desk.ui.pages.cases_resume import CaseResume, OpenCard
 from desk.ui.retranslate import Retranslating
 from desk.ui.search_worker import SearchRunner
 from desk.ui.texts import error_text
+from desk.ui.widgets import label_with_key
+
+if TYPE_CHECKING:
+    from desk.ui.wizard.actions import CaseActions
 
 # The states the filter offers, in the order a case goes through them.
 FILTER_STATES = (
@@ -74,10 +83,6 @@ Load = Callable[[CaseStatus | None, str | None], CaseQueue]
 Act = Callable[[uuid.UUID, CaseAction, str | None, str | None], CaseChange]
 
 
-def _with_key(title: str, key: QKeySequence) -> str:
-    return f"{title}\u2002 {key.toString(QKeySequence.SequenceFormat.NativeText)}"
-
-
 def _object_name(action: CaseAction) -> str:
     return "casesAction" + "".join(p.capitalize() for p in action.value.split("_"))
 
@@ -94,7 +99,9 @@ class CasesPage(Retranslating, QWidget):
         parent: QWidget | None = None,
         *,
         open_card: OpenCard | None = None,
+        actions: CaseActions | None = None,
     ) -> None:
+        """``actions``: the wizard's, for a payment's void or refund and the reprints."""
         super().__init__(parent)
         self.setObjectName("casesPage")
         self._load = load
@@ -163,6 +170,11 @@ class CasesPage(Retranslating, QWidget):
             button.hide()
             actions_row.addWidget(button)
             self.buttons[action] = button
+        self.paper = CasePaper(self, self.selected_case, actions)  # void, refund, reprints
+        paper_row = QHBoxLayout()
+        paper_row.addStretch(1)
+        for button in self.paper.buttons:
+            paper_row.addWidget(button)
         self.open_hint = QLabel(objectName="casesHint", wordWrap=True)
 
         # The title and the count on a row of their own: the filters' row then fits a
@@ -185,6 +197,7 @@ class CasesPage(Retranslating, QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions_row)
+        layout.addLayout(paper_row)
         layout.addWidget(self.open_hint)
 
         self.status_filter.currentIndexChanged.connect(self.refresh)
@@ -199,9 +212,7 @@ class CasesPage(Retranslating, QWidget):
         self.title.setText(self.tr("Open cases"))
         self.status_label.setText(self.tr("&State:"))
         self.carrier_label.setText(self.tr("C&arrier:"))
-        # setText() resets a button's shortcut (to its mnemonic): set the key after it.
-        self.refresh_button.setText(_with_key(self.tr("Refresh"), QKeySequence(REFRESH_KEY)))
-        self.refresh_button.setShortcut(QKeySequence(REFRESH_KEY))
+        label_with_key(self.refresh_button, self.tr("Refresh"), QKeySequence(REFRESH_KEY))
         self.open_hint.setText(
             self.tr(
                 "↑/↓: choose a case · Enter: go on with a case not yet submitted, "
@@ -209,9 +220,9 @@ class CasesPage(Retranslating, QWidget):
             )
         )
         self.resume.retranslate()
+        self.paper.retranslate()
         for action, button in self.buttons.items():
-            button.setText(_with_key(action_text(action), QKeySequence(ACTION_KEYS[action])))
-            button.setShortcut(QKeySequence(ACTION_KEYS[action]))
+            label_with_key(button, action_text(action), QKeySequence(ACTION_KEYS[action]))
         self._fill_status_filter()
         self._fill_carrier_filter()
         self.model.relabel()
@@ -244,32 +255,7 @@ class CasesPage(Retranslating, QWidget):
         self.carrier_filter.blockSignals(False)
 
     def _fit_columns(self) -> None:
-        """Each column as wide as its widest text; when they do not all fit (1024 px),
-        customer, carrier and reason give way (elided, in full in the card) down to a
-        minimum, so that state, age and the next steps stay in sight."""
-        metrics = self.table.fontMetrics()
-        pad = metrics.averageCharWidth() + 10
-        widths = []
-        for col in range(self.model.columnCount()):
-            texts = [str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")]
-            texts += [self.model.text(row, col) for row in range(self.model.rowCount())]
-            widths.append(max(metrics.horizontalAdvance(t) for t in texts) + pad)
-        room = self.table.viewport().width()
-        # On a small screen the reason gives way first: the card says it in full.
-        narrow = sum(widths) > room + widths[CasesModel.REASON] // 2
-        self.table.setColumnHidden(CasesModel.REASON, narrow)
-        if narrow:
-            widths[CasesModel.REASON] = 0
-        over = sum(widths) - room
-        shrink = CasesModel.SHRINKABLE
-        if over > 0:
-            floor = 4 * metrics.horizontalAdvance("中")
-            spare = sum(max(0, widths[c] - floor) for c in shrink)
-            for c in shrink:
-                give = max(0, widths[c] - floor)
-                widths[c] -= min(give, round(over * give / spare)) if spare else 0
-        for col, width in enumerate(widths):
-            self.table.setColumnWidth(col, width)
+        fit_columns(self.table, self.model)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -319,6 +305,7 @@ class CasesPage(Retranslating, QWidget):
         self._failure = None
         self._queue = queue
         self.model.set_queue(queue)
+        self.paper.set_receipts(queue.receipts)
         self._fit_columns()
         self._fill_carrier_filter()
         if self.model.rowCount():
@@ -347,6 +334,7 @@ class CasesPage(Retranslating, QWidget):
         for action, button in self.buttons.items():
             button.setVisible(action in allowed)
         self.resume.show_for(case)
+        self.paper.show_for(case)
         if case is None:
             self.selected_label.setText("")
             return

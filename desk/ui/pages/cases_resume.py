@@ -24,6 +24,7 @@ from desk.ui import msgbox
 from desk.ui.case_texts import resume_text
 from desk.ui.search_worker import SearchRunner
 from desk.ui.texts import error_text
+from desk.ui.widgets import label_with_key
 
 RESUME_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_O)
 
@@ -55,9 +56,7 @@ class CaseResume(QObject):
         self.button.hide()
 
     def retranslate(self) -> None:
-        text = RESUME_KEY.toString(QKeySequence.SequenceFormat.NativeText)
-        self.button.setText(f"{resume_text()}\u2002 {text}")
-        self.button.setShortcut(RESUME_KEY)  # setText() resets it (to the mnemonic)
+        label_with_key(self.button, resume_text(), RESUME_KEY)
 
     def offers(self, case: CaseRow | None) -> bool:
         return self._open_card is not None and case is not None and case.resumable

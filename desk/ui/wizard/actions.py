@@ -18,7 +18,15 @@ from desk.core.tenders import TenderInput
 from desk.documents.form import render_form
 from desk.documents.model import Layout
 from desk.documents.receipt import render_receipt
-from desk.services import case_card, case_checks, case_flow, case_intake, payment_docs, payments
+from desk.services import (
+    case_card,
+    case_checks,
+    case_flow,
+    case_intake,
+    payment_docs,
+    payments,
+    reversals,
+)
 from desk.services.case_checks import CheckOutcome, CodeSent
 from desk.services.case_context import CaseChange, Counter
 from desk.services.case_wizard_reads import WizardLine, wizard_line
@@ -176,11 +184,25 @@ class CaseActions:
         return payment_docs.copies_printed(self.db, kind, number)
 
     def record_print(
-        self, kind: PrintKind, number: str, approver: StaffMember | None = None
+        self,
+        kind: PrintKind,
+        number: str,
+        approver: StaffMember | None = None,
+        reason: str | None = None,
     ) -> int:
         return payment_docs.record_print(
-            self.db, self.counter, self.clerk, kind, number, approver=approver
+            self.db, self.counter, self.clerk, kind, number, approver=approver, reason=reason
         )
+
+    def reverse(
+        self, number: str, *, refund: bool, staff_id: uuid.UUID, pin: str, reason: str
+    ) -> PaymentChange:
+        """A supervisor's void (``refund`` False) or refund of receipt ``number``: their
+        own PIN first (a wrong one counts toward their lockout), then the reversal, which
+        is theirs (:mod:`desk.services.reversals` decides whether it may be done)."""
+        approver = case_intake.supervisor(self.db, staff_id, pin, self.pin_pepper)
+        reverse = reversals.refund if refund else reversals.void
+        return reverse(self.db, self.counter, approver, number, reason)
 
     def approver(self, staff_id: uuid.UUID, pin: str) -> StaffMember:
         return case_intake.supervisor(self.db, staff_id, pin, self.pin_pepper)

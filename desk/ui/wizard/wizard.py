@@ -80,7 +80,7 @@ class CaseWizard(Retranslating, QDialog):
         # Every service call on a worker: a commit waiting for the disk never freezes
         # the window, and keys typed meanwhile are held for the next field.
         self.background = BackgroundCalls(self)
-        self.paper = Paper(self)  # the receipt's and the form's previews
+        self.paper = Paper(self, actions, self.background, self.run)  # the previews
         self.customer_name = QLabel(objectName="caseCustomer")
         bold = QFont(self.customer_name.font())
         bold.setBold(True)
