@@ -25,6 +25,14 @@ def today(store) -> date:
     return datetime.now(ZoneInfo(store.store.timezone)).date()
 
 
+@pytest.fixture(autouse=True)
+def open_today(store):
+    """The counter's business day, opened this morning (the day a void goes into)."""
+    from desk.services import days
+
+    days.open_day(store.db, counter_for(store), store.clerk, 100000, today(store))
+
+
 def paid_on(store, day: date) -> str:
     """A case paid (HK$100.00) on business day ``day``; its receipt number."""
     return paid_case(store, replace(counter_for(store), business_day=lambda: day))[1]
@@ -110,3 +118,16 @@ def test_an_unknown_or_misspelt_receipt_is_refused(store, monkeypatch, capsys, n
     assert desk(store, monkeypatch, SUPERVISOR_PIN, *args) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and said in err, err
+
+
+def test_no_void_without_an_open_day(store, monkeypatch, capsys):
+    from desk.services import days
+
+    number = paid_on(store, today(store))
+    counter = replace(counter_for(store), business_day=lambda: today(store))
+    days.close_day(store.db, counter, store.supervisor, counted_total=10**6, reason="test")
+    args = ("void", number, "--staff", "supervisor", "--reason", "late")
+    assert desk(store, monkeypatch, SUPERVISOR_PIN, *args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("desk: ") and err.count("\n") == 1 and "not open" in err
+    assert len(receipts(store)) == 1
