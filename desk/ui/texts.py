@@ -205,6 +205,35 @@ _ERRORS = {
     "reprint_needs_supervisor": QT_TRANSLATE_NOOP(
         "Texts", "This has been reprinted already: another copy needs a supervisor."
     ),
+    # The business day: opening, cash in and out, the count, the lock
+    "day_not_open": QT_TRANSLATE_NOOP(
+        "Texts",
+        "The business day is not open at this counter: open it on the Day page (F5), with "
+        "the float in the drawer.",
+    ),
+    "day_open_already": QT_TRANSLATE_NOOP(
+        "Texts", "A business day is open at this counter already."
+    ),
+    "day_closed": QT_TRANSLATE_NOOP(
+        "Texts",
+        "That business day is closed: nothing of it can change now. Correct it with a void "
+        "or refund today.",
+    ),
+    "cash_move_amount": QT_TRANSLATE_NOOP("Texts", "Type an amount above zero."),
+    "count_required": QT_TRANSLATE_NOOP(
+        "Texts", "Count the drawer by notes and coins, or type its total."
+    ),
+    "count_quantity": QT_TRANSLATE_NOOP(
+        "Texts", "Count whole notes and coins: a number from 0 up."
+    ),
+    "count_denomination": QT_TRANSLATE_NOOP("Texts", "This currency has no such note or coin."),
+    "over_short_reason": QT_TRANSLATE_NOOP(
+        "Texts",
+        "The drawer is over or short by more than the limit: please give a reason.",
+    ),
+    "sim_not_available": QT_TRANSLATE_NOOP(
+        "Texts", "This SIM is no longer in stock (given out or damaged already)."
+    ),
     # The day close: its files, the day's exports, one Desk per store
     "no_business_day": QT_TRANSLATE_NOOP(
         "Texts", "Counter {counter} has no business day on {day}: it was never opened."

@@ -75,9 +75,53 @@
     </message>
 </context>
 <context>
+    <name>CasePaper</name>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="107"/>
+        <source>Refund payment…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="107"/>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="111"/>
+        <source>Void payment…</source>
+        <translation>作废付款…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="112"/>
+        <source>Reprint receipt</source>
+        <translation>补印收据</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="113"/>
+        <source>Reprint form</source>
+        <translation>补印申请表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="128"/>
+        <source>Refund receipt {number} ({amount}), paid on an earlier day, the way it was paid.</source>
+        <translation>退回收据 {number}（{amount}），于较早的营业日付款，按原付款方式退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="131"/>
+        <source>Void receipt {number} ({amount}), paid today.</source>
+        <translation>作废收据 {number}（{amount}），今日付款。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="144"/>
+        <source>Wait a moment: the last step is still being saved.</source>
+        <translation>请稍候：上一步仍在保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="185"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
     <name>CaseResume</name>
     <message>
-        <location filename="../../desk/ui/pages/cases_resume.py" line="90"/>
+        <location filename="../../desk/ui/pages/cases_resume.py" line="89"/>
         <source>This line is no longer on the customer&apos;s card.</source>
         <translation>此号码已不在该客户的资料卡上。</translation>
     </message>
@@ -512,84 +556,112 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="199"/>
+        <location filename="../../desk/ui/pages/cases.py" line="212"/>
         <source>Open cases</source>
         <translation>处理中的补卡申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="200"/>
+        <location filename="../../desk/ui/pages/cases.py" line="213"/>
         <source>&amp;State:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="201"/>
+        <location filename="../../desk/ui/pages/cases.py" line="214"/>
         <source>C&amp;arrier:</source>
         <translation>运营商(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="203"/>
+        <location filename="../../desk/ui/pages/cases.py" line="215"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="207"/>
+        <location filename="../../desk/ui/pages/cases.py" line="218"/>
         <source>↑/↓: choose a case · Enter: go on with a case not yet submitted, else the customer&apos;s card · Tab: the filters</source>
         <translation>↑/↓：选择申请 · Enter：继续办理未提交的申请，否则打开客户资料卡 · Tab：筛选</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="226"/>
+        <location filename="../../desk/ui/pages/cases.py" line="237"/>
         <source>All open states</source>
         <translation>所有处理中状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="237"/>
+        <location filename="../../desk/ui/pages/cases.py" line="248"/>
         <source>All carriers</source>
         <translation>所有运营商</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="282"/>
+        <location filename="../../desk/ui/pages/cases.py" line="268"/>
         <source>The cases could not be read: {message}</source>
         <translation>无法读取补卡申请：{message}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="285"/>
+        <location filename="../../desk/ui/pages/cases.py" line="271"/>
         <source>Reading the cases …</source>
         <translation>正在读取补卡申请…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="289"/>
+        <location filename="../../desk/ui/pages/cases.py" line="275"/>
         <source>No open case matches the filters.</source>
         <translation>没有符合筛选条件的处理中申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="291"/>
+        <location filename="../../desk/ui/pages/cases.py" line="277"/>
         <source>No open cases.</source>
         <translation>没有处理中的补卡申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="294"/>
+        <location filename="../../desk/ui/pages/cases.py" line="280"/>
         <source>{count} open</source>
         <translation>{count} 个处理中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="354"/>
+        <location filename="../../desk/ui/pages/cases.py" line="342"/>
         <source>{number} — {state}</source>
         <translation>{number} — {state}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="372"/>
+        <location filename="../../desk/ui/pages/cases.py" line="360"/>
         <source>Why did the carrier reject the case?</source>
         <translation>运营商为何驳回此申请？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="378"/>
+        <location filename="../../desk/ui/pages/cases.py" line="366"/>
         <source>Why is the case cancelled?</source>
         <translation>为何取消此申请？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="384"/>
+        <location filename="../../desk/ui/pages/cases.py" line="372"/>
         <source>The courier&apos;s tracking number:</source>
         <translation>快递单号：</translation>
+    </message>
+</context>
+<context>
+    <name>CashMoveDialog</name>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="38"/>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="42"/>
+        <source>Cash into the drawer (e.g. change from the safe):</source>
+        <translation>现金放入钱箱（例如从保险柜取出的零钱）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="44"/>
+        <source>Cash out of the drawer (e.g. a bank drop):</source>
+        <translation>现金从钱箱取出（例如存入银行）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="46"/>
+        <source>What the cash is for</source>
+        <translation>现金用途</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="60"/>
+        <source>Wait a moment: the last step is still being saved.</source>
+        <translation>请稍候：上一步仍在保存。</translation>
     </message>
 </context>
 <context>
@@ -671,6 +743,39 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="91"/>
+        <source>Close business day {day}: nothing of it can change afterwards.</source>
+        <translation>结束营业日 {day}：结束后该日的任何记录都不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="94"/>
+        <source>Expected {e}, counted {c}, difference {d}.</source>
+        <translation>应有 {e}，点算 {c}，差额 {d}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="99"/>
+        <source>The difference is above the limit: give a reason.</source>
+        <translation>差额超出上限：请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="102"/>
+        <source>Why the drawer is over or short</source>
+        <translation>钱箱长款或短款的原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="102"/>
+        <source>(optional)</source>
+        <translation>（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="115"/>
+        <source>Wait a moment: the last step is still being saved.</source>
+        <translation>请稍候：上一步仍在保存。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardView</name>
     <message>
         <location filename="../../desk/ui/pages/customer_card.py" line="120"/>
@@ -733,7 +838,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="209"/>
+        <location filename="../../desk/ui/texts.py" line="281"/>
         <source>SIM change lock</source>
         <translation>换卡锁定</translation>
     </message>
@@ -798,6 +903,149 @@
     </message>
 </context>
 <context>
+    <name>DayPage</name>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="173"/>
+        <source>No business day is open at this counter</source>
+        <translation>此柜台没有开启中的营业日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="179"/>
+        <source>Business day {day}</source>
+        <translation>营业日 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="188"/>
+        <source>Float: {m}</source>
+        <translation>备用金：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="189"/>
+        <source>Cash taken: {m}</source>
+        <translation>收取现金：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="190"/>
+        <source>Cash voided or refunded: {m}</source>
+        <translation>作废或退回现金：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="191"/>
+        <source>Cash in: {m}</source>
+        <translation>现金存入：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="192"/>
+        <source>Cash out: {m}</source>
+        <translation>现金取出：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="200"/>
+        <source>Cases carried over to the next day: {n}</source>
+        <translation>转入下一营业日的补卡申请：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="204"/>
+        <source>(not submitted)</source>
+        <translation>（未提交）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="236"/>
+        <source>Count the drawer</source>
+        <translation>请点算钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="242"/>
+        <source>Exact</source>
+        <translation>无差额</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="244"/>
+        <source>Over by {m}</source>
+        <translation>长款 {m}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="246"/>
+        <source>Short by {m}</source>
+        <translation>短款 {m}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="279"/>
+        <source>Count the drawer first.</source>
+        <translation>请先点算钱箱。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="304"/>
+        <source>Business day {day} is closed. Z report and exports: {folder}</source>
+        <translation>营业日 {day} 已日结。日结报表及导出文件：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="321"/>
+        <source>Backup written: {path}</source>
+        <translation>已备份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="330"/>
+        <source>Z report</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="350"/>
+        <source>Open the business day</source>
+        <translation>开始营业日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="351"/>
+        <source>&amp;Float in the drawer</source>
+        <translation>钱箱备用金(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="352"/>
+        <source>Open the day   Enter</source>
+        <translation>开始营业   Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="353"/>
+        <source>The drawer should hold</source>
+        <translation>钱箱应有</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="354"/>
+        <source>Counted &amp;total</source>
+        <translation>点算总额(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="355"/>
+        <source>Cash in…</source>
+        <translation>现金存入…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="356"/>
+        <source>Cash out…</source>
+        <translation>现金取出…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="357"/>
+        <source>Close the day…</source>
+        <translation>日结…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="359"/>
+        <source>Note or coin</source>
+        <translation>纸币或硬币</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="359"/>
+        <source>How many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="359"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
         <location filename="../../desk/ui/outbox.py" line="105"/>
@@ -805,7 +1053,7 @@
         <translation>演示门店，未发送 — 发给 {to} 的通知：{body}</translation>
     </message>
     <message>
-        <location filename="../../desk/launch.py" line="50"/>
+        <location filename="../../desk/launch.py" line="51"/>
         <source>The store cannot be opened:
 {detail}</source>
         <translation>无法打开门店：
@@ -1221,7 +1469,7 @@
         <translation>无法核对 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="184"/>
+        <location filename="../../desk/app.py" line="200"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
@@ -1294,68 +1542,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="136"/>
+        <location filename="../../desk/ui/main_window.py" line="139"/>
         <source>Desk 补卡柜台 — {store}</source>
         <translation>补卡柜台 — {store}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="138"/>
+        <location filename="../../desk/ui/main_window.py" line="141"/>
         <source>Lookup</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="139"/>
+        <location filename="../../desk/ui/main_window.py" line="142"/>
         <source>Cases</source>
         <translation>补卡申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="140"/>
+        <location filename="../../desk/ui/main_window.py" line="143"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="141"/>
+        <location filename="../../desk/ui/main_window.py" line="144"/>
         <source>Day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="142"/>
+        <location filename="../../desk/ui/main_window.py" line="145"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="143"/>
+        <location filename="../../desk/ui/main_window.py" line="146"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="147"/>
-        <location filename="../../desk/ui/main_window.py" line="219"/>
+        <location filename="../../desk/ui/main_window.py" line="150"/>
+        <location filename="../../desk/ui/main_window.py" line="225"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="153"/>
+        <location filename="../../desk/ui/main_window.py" line="156"/>
         <source>Store: {code} {name}</source>
         <translation>门店：{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="158"/>
+        <location filename="../../desk/ui/main_window.py" line="161"/>
         <source>Staff: {name} ({role})</source>
         <translation>员工：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="163"/>
+        <location filename="../../desk/ui/main_window.py" line="167"/>
         <source>Business day: {day}</source>
         <translation>营业日：{day}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="165"/>
+        <location filename="../../desk/ui/main_window.py" line="169"/>
+        <source>Business day: not open</source>
+        <translation>营业日：未开启</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="171"/>
         <source>Sync: not connected to head office</source>
         <translation>同步：未连接总部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="218"/>
+        <location filename="../../desk/ui/main_window.py" line="224"/>
         <source>{reason}
 
 Log out anyway?</source>
@@ -1621,12 +1874,12 @@ Log out anyway?</source>
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../desk/ui/wizard/paper.py" line="37"/>
+        <location filename="../../desk/ui/wizard/paper.py" line="50"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/paper.py" line="41"/>
+        <location filename="../../desk/ui/wizard/paper.py" line="54"/>
         <source>Application form {number}</source>
         <translation>申请表 {number}</translation>
     </message>
@@ -1745,7 +1998,7 @@ Log out anyway?</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="393"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="394"/>
         <source>Take the payment first.</source>
         <translation>请先收款。</translation>
     </message>
@@ -1801,37 +2054,37 @@ Log out anyway?</source>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="91"/>
+        <location filename="../../desk/ui/print_preview.py" line="92"/>
         <source>&amp;Print   Enter</source>
         <translation>打印(&amp;P)   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="92"/>
+        <location filename="../../desk/ui/print_preview.py" line="93"/>
         <source>&amp;Save as PDF   Ctrl+S</source>
         <translation>另存为 PDF(&amp;S)   Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="93"/>
+        <location filename="../../desk/ui/print_preview.py" line="94"/>
         <source>Close   Esc</source>
         <translation>关闭   Esc</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="122"/>
+        <location filename="../../desk/ui/print_preview.py" line="123"/>
         <source>The printer could not be started: nothing printed.</source>
         <translation>无法启动打印机：没有打印任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="125"/>
+        <location filename="../../desk/ui/print_preview.py" line="126"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="135"/>
+        <location filename="../../desk/ui/print_preview.py" line="136"/>
         <source>The file could not be saved: {detail}</source>
         <translation>无法保存文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="138"/>
+        <location filename="../../desk/ui/print_preview.py" line="139"/>
         <source>Saved: {path}</source>
         <translation>已保存：{path}</translation>
     </message>
@@ -1979,47 +2232,47 @@ Log out anyway?</source>
 <context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="74"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="77"/>
         <source>Supervisor approval</source>
         <translation>店长批准</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="77"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="80"/>
         <source>&amp;Supervisor</source>
         <translation>店长(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="77"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="80"/>
         <source>&amp;PIN</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="77"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="80"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="85"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="88"/>
         <source>Approve   Enter</source>
         <translation>批准   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="87"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="90"/>
         <source>Cancel   Esc</source>
         <translation>取消   Esc</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="88"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="91"/>
         <source>Why the supervisor agrees</source>
         <translation>店长同意的理由</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="92"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="95"/>
         <source>No supervisor works at this store.</source>
         <translation>本店没有店长。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="95"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="98"/>
         <source>A supervisor&apos;s approval needs a reason.</source>
         <translation>店长批准须注明原因。</translation>
     </message>
@@ -2148,276 +2401,391 @@ Log out anyway?</source>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="67"/>
+        <source>Desk is already using this store ({holder}). Close that Desk first (log out and quit), then start it again.</source>
+        <translation>Desk 正在使用此门店（{holder}）。请先关闭该 Desk（退出登录并关闭），然后再开启。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="72"/>
         <source>This staff member cannot log in here.</source>
         <translation>该员工不能在此登录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="68"/>
+        <location filename="../../desk/ui/texts.py" line="73"/>
         <source>This customer is no longer in this store&apos;s records.</source>
         <translation>本店记录中已没有该客户。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="72"/>
+        <location filename="../../desk/ui/texts.py" line="77"/>
         <source>This case is not in this store&apos;s records.</source>
         <translation>本店记录中没有此申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="73"/>
+        <location filename="../../desk/ui/texts.py" line="78"/>
         <source>This line is not in this store&apos;s records.</source>
         <translation>本店记录中没有此号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="74"/>
+        <location filename="../../desk/ui/texts.py" line="79"/>
         <source>This line has been terminated: no new card.</source>
         <translation>此号码已注销，不能补卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="75"/>
+        <location filename="../../desk/ui/texts.py" line="80"/>
         <source>The customer has locked SIM changes on this line. A supervisor can lift the lock after a full verification.</source>
         <translation>客户已为此号码设置换卡锁定。完成全部身份核验后，店长可解除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="80"/>
+        <location filename="../../desk/ui/texts.py" line="85"/>
         <source>This line already has an open case. Continue or cancel that one.</source>
         <translation>此号码已有处理中的申请，请继续办理或取消该申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="83"/>
+        <location filename="../../desk/ui/texts.py" line="88"/>
         <source>A lost or stolen card is reported lost first: suspend the line.</source>
         <translation>丢失或被盗的卡须先挂失：请停用此号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="86"/>
+        <location filename="../../desk/ui/texts.py" line="91"/>
         <source>Identity checks failed {max_failures} times or more in {window_hours} hours: replacements on this line are locked until a supervisor clears the lock.</source>
         <translation>{window_hours} 小时内身份核验失败 {max_failures} 次或以上：此号码的补卡已锁定，须由店长解除。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="91"/>
+        <location filename="../../desk/ui/texts.py" line="96"/>
         <source>This line&apos;s card was replaced less than {cooling_days} days ago: a supervisor must approve another replacement, with a reason.</source>
         <translation>此号码在 {cooling_days} 天内已补过卡：再次补卡须由店长批准并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="96"/>
+        <location filename="../../desk/ui/texts.py" line="101"/>
         <source>Someone acting for the customer (a proxy) needs a supervisor.</source>
         <translation>由他人代客户办理（代办）须经店长批准。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="99"/>
+        <location filename="../../desk/ui/texts.py" line="104"/>
         <source>Moving an eSIM without the old phone at the counter needs a supervisor.</source>
         <translation>旧手机不在柜台时转移 eSIM，须经店长批准。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="102"/>
+        <location filename="../../desk/ui/texts.py" line="107"/>
         <source>Only a supervisor may do this.</source>
         <translation>只有店长可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="103"/>
+        <location filename="../../desk/ui/texts.py" line="108"/>
         <source>Complete every identity check before lifting the SIM-change lock.</source>
         <translation>解除换卡锁定前，请完成所有身份核验。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="106"/>
+        <location filename="../../desk/ui/texts.py" line="111"/>
         <source>Say why: a reason is needed.</source>
         <translation>请说明原因：原因不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="107"/>
+        <location filename="../../desk/ui/texts.py" line="112"/>
         <source>This cannot be approved; it must be cleared.</source>
         <translation>此项不能批准，必须解除。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="108"/>
+        <location filename="../../desk/ui/texts.py" line="113"/>
         <source>This case&apos;s checks are done; nothing more to check.</source>
         <translation>此申请的核验已完成，无需再核验。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="111"/>
+        <location filename="../../desk/ui/texts.py" line="116"/>
         <source>Some checks have not passed yet.</source>
         <translation>部分核验项目尚未通过。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="112"/>
+        <location filename="../../desk/ui/texts.py" line="117"/>
         <source>This customer has no registered contact for a code.</source>
         <translation>此客户没有可接收验证码的登记联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="113"/>
+        <location filename="../../desk/ui/texts.py" line="118"/>
         <source>Send a code first.</source>
         <translation>请先发送验证码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="114"/>
+        <location filename="../../desk/ui/texts.py" line="119"/>
         <source>This case is submitted: its new card cannot change.</source>
         <translation>此申请已提交，新卡不能更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="115"/>
+        <location filename="../../desk/ui/texts.py" line="120"/>
         <source>This case replaces an eSIM: scan the phone&apos;s EID.</source>
         <translation>此申请补发 eSIM：请扫描手机的 EID。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="118"/>
+        <location filename="../../desk/ui/texts.py" line="123"/>
         <source>This case replaces a SIM card: scan a blank SIM.</source>
         <translation>此申请补发 SIM 卡：请扫描空白 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="121"/>
+        <location filename="../../desk/ui/texts.py" line="126"/>
         <source>The SIM {iccid} is not in this store&apos;s stock.</source>
         <translation>SIM 卡 {iccid} 不在本店库存中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="122"/>
+        <location filename="../../desk/ui/texts.py" line="127"/>
         <source>The blank SIM {iccid} is for another product than this line&apos;s.</source>
         <translation>空白 SIM 卡 {iccid} 与此号码的产品不符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="125"/>
+        <location filename="../../desk/ui/texts.py" line="130"/>
         <source>The SIM {iccid} has already been given out.</source>
         <translation>SIM 卡 {iccid} 已发出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="126"/>
+        <location filename="../../desk/ui/texts.py" line="131"/>
         <source>Type the new phone&apos;s brand and model.</source>
         <translation>请输入新手机的品牌和型号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="127"/>
+        <location filename="../../desk/ui/texts.py" line="132"/>
         <source>Type the address the courier delivers to.</source>
         <translation>请输入快递送货地址。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="128"/>
+        <location filename="../../desk/ui/texts.py" line="133"/>
         <source>Choose the new card before submitting.</source>
         <translation>提交前请先选择新卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="129"/>
+        <location filename="../../desk/ui/texts.py" line="134"/>
         <source>Choose how the customer gets the new card.</source>
         <translation>请选择客户取得新卡的方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="130"/>
+        <location filename="../../desk/ui/texts.py" line="135"/>
         <source>This case cannot do that in its present state.</source>
         <translation>此申请在当前状态下不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="133"/>
+        <location filename="../../desk/ui/texts.py" line="138"/>
         <source>This case is finished: nothing more can happen.</source>
         <translation>此申请已结束，不能再作任何操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="134"/>
+        <location filename="../../desk/ui/texts.py" line="139"/>
         <source>This case waits for its payment.</source>
         <translation>此申请正在等待付款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="135"/>
+        <location filename="../../desk/ui/texts.py" line="140"/>
         <source>This case does not need that check.</source>
         <translation>此申请不需要这项核验。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="137"/>
+        <location filename="../../desk/ui/texts.py" line="142"/>
         <source>This step is not taken from the queue.</source>
         <translation>此步骤不能在申请列表中执行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="138"/>
+        <location filename="../../desk/ui/texts.py" line="143"/>
         <source>Type the courier&apos;s tracking number.</source>
         <translation>请输入快递单号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="139"/>
+        <location filename="../../desk/ui/texts.py" line="144"/>
         <source>Only a card sent by courier is shipped; this one is handed over at the counter.</source>
         <translation>只有快递的卡才需寄出；此卡在柜台交付。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="142"/>
+        <location filename="../../desk/ui/texts.py" line="147"/>
         <source>A card sent by courier must be shipped before it is delivered.</source>
         <translation>快递的卡须先寄出，才能标记为已送达。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="145"/>
+        <location filename="../../desk/ui/texts.py" line="150"/>
         <source>The reason is too long: at most {max} characters.</source>
         <translation>原因太长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="150"/>
+        <location filename="../../desk/ui/texts.py" line="155"/>
         <source>Please type an amount.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="151"/>
+        <location filename="../../desk/ui/texts.py" line="156"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="152"/>
+        <location filename="../../desk/ui/texts.py" line="157"/>
         <source>This is not an amount: type digits, with a point for cents (120.50).</source>
         <translation>这不是金额：请输入数字，角分用小数点（120.50）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="155"/>
+        <location filename="../../desk/ui/texts.py" line="160"/>
         <source>At most {digits} digits after the point.</source>
         <translation>小数点后最多 {digits} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="156"/>
+        <location filename="../../desk/ui/texts.py" line="161"/>
         <source>That is far more than any fee: please check the amount.</source>
         <translation>金额远超任何费用：请核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="159"/>
+        <location filename="../../desk/ui/texts.py" line="164"/>
         <source>This store does not take this way of paying.</source>
         <translation>本店不接受此支付方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="160"/>
+        <location filename="../../desk/ui/texts.py" line="165"/>
         <source>Each payment must be more than zero.</source>
         <translation>每笔付款必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="161"/>
+        <location filename="../../desk/ui/texts.py" line="166"/>
         <source>A card or wallet payment cannot be more than what is still due; only cash gives change.</source>
         <translation>银行卡或电子钱包付款不能超过尚欠金额；只有现金可以找零。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="165"/>
+        <location filename="../../desk/ui/texts.py" line="170"/>
         <source>The total is already paid: take no more.</source>
         <translation>总额已付清：不要再收款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="166"/>
+        <location filename="../../desk/ui/texts.py" line="171"/>
         <source>The payments do not cover the total yet.</source>
         <translation>已收款项尚未付清总额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="167"/>
+        <location filename="../../desk/ui/texts.py" line="172"/>
         <source>Please keep the reference under {max} characters.</source>
         <translation>参考编号请少于 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="170"/>
+        <location filename="../../desk/ui/texts.py" line="175"/>
         <source>The fee schedule has no fee for this card on this day: ask head office.</source>
         <translation>收费表在今天没有此卡的收费：请联系总部。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="173"/>
+        <location filename="../../desk/ui/texts.py" line="178"/>
         <source>A supervisor may lower a fee to anything from zero, never raise it.</source>
         <translation>主管可把费用降至零或以上，但不可提高。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="176"/>
+        <location filename="../../desk/ui/texts.py" line="181"/>
         <source>The fee is paid for this way of handing over the card: a supervisor must void the payment before it changes.</source>
         <translation>已按此交付方式收费：须由主管先作废该笔付款，才可更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="181"/>
+        <location filename="../../desk/ui/texts.py" line="187"/>
+        <source>There is no receipt with this number at this counter.</source>
+        <translation>此柜台没有此编号的收据。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="190"/>
+        <source>Receipt {number} is itself a void or a refund: it cannot be reversed.</source>
+        <translation>收据 {number} 本身是作废或退款记录，不能再冲销。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="193"/>
+        <source>Receipt {number} was already voided or refunded (receipt {by}).</source>
+        <translation>收据 {number} 已作废或退款（收据 {by}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="196"/>
+        <source>Only a receipt of today can be voided; give a refund for an earlier day&apos;s.</source>
+        <translation>只可作废今日的收据；较早营业日的收据请办理退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="200"/>
+        <source>A receipt of today is voided, not refunded.</source>
+        <translation>今日的收据应作废，不是退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="201"/>
+        <source>Say which supervisor does this.</source>
+        <translation>请选择由哪位店长办理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="202"/>
+        <source>There is no receipt or application with this number.</source>
+        <translation>没有此编号的收据或申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="205"/>
         <source>This has been reprinted already: another copy needs a supervisor.</source>
         <translation>已重印过：再印一份需要主管批准。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="184"/>
+        <location filename="../../desk/ui/texts.py" line="209"/>
+        <source>The business day is not open at this counter: open it on the Day page (F5), with the float in the drawer.</source>
+        <translation>此柜台的营业日尚未开启：请在营业日页面（F5）输入钱箱备用金后开始营业。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="214"/>
+        <source>A business day is open at this counter already.</source>
+        <translation>此柜台已有开启中的营业日。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="217"/>
+        <source>That business day is closed: nothing of it can change now. Correct it with a void or refund today.</source>
+        <translation>该营业日已日结，记录不能再更改。请于今日以作废或退款更正。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="222"/>
+        <source>Type an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="223"/>
+        <source>Count the drawer by notes and coins, or type its total.</source>
+        <translation>请按纸币及硬币点算钱箱，或输入总额。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="226"/>
+        <source>Count whole notes and coins: a number from 0 up.</source>
+        <translation>请以整数点算纸币及硬币：0 或以上。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="229"/>
+        <source>This currency has no such note or coin.</source>
+        <translation>此货币没有这种纸币或硬币。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="230"/>
+        <source>The drawer is over or short by more than the limit: please give a reason.</source>
+        <translation>钱箱长款或短款超出上限：请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="234"/>
+        <source>This SIM is no longer in stock (given out or damaged already).</source>
+        <translation>此 SIM 卡已不在存货中（已发出或已损坏）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="238"/>
+        <source>Counter {counter} has no business day on {day}: it was never opened.</source>
+        <translation>柜台 {counter} 在 {day} 没有营业日：该日从未开启。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="241"/>
+        <source>The business day {day} is still open: its Z report and exports are written when it is closed.</source>
+        <translation>营业日 {day} 仍未日结：日结时才会产生日结报表及导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="246"/>
+        <source>The day&apos;s Z report and exports could not be written ({detail}), so the day is still open. Free some disk space or fix the folder, then close it again.</source>
+        <translation>未能写入该日的日结报表及导出文件（{detail}），因此营业日仍然开启。请腾出磁盘空间或修正文件夹，然后再日结。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="251"/>
+        <source>{folder} holds other files: choose an empty or a new folder.</source>
+        <translation>{folder} 内有其他文件：请选择空的或新的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="254"/>
+        <source>There is no folder {folder} to write into.</source>
+        <translation>没有可写入的文件夹 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="255"/>
+        <source>Type the day as YYYY-MM-DD, e.g. 2026-11-23.</source>
+        <translation>请以 YYYY-MM-DD 格式输入日期，例如 2026-11-23。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="256"/>
         <source>This cannot be printed: the printer font has no character {characters}. Correct the text or spell it another way.</source>
         <translation>无法打印：打印字体没有字符 {characters}。请更正文字或改用其他写法。</translation>
     </message>

@@ -75,9 +75,53 @@
     </message>
 </context>
 <context>
+    <name>CasePaper</name>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="107"/>
+        <source>Refund payment…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="107"/>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="111"/>
+        <source>Void payment…</source>
+        <translation>作廢付款…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="112"/>
+        <source>Reprint receipt</source>
+        <translation>補印收據</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="113"/>
+        <source>Reprint form</source>
+        <translation>補印申請表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="128"/>
+        <source>Refund receipt {number} ({amount}), paid on an earlier day, the way it was paid.</source>
+        <translation>退回收據 {number}（{amount}），於較早的營業日付款，按原付款方式退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="131"/>
+        <source>Void receipt {number} ({amount}), paid today.</source>
+        <translation>作廢收據 {number}（{amount}），今日付款。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="144"/>
+        <source>Wait a moment: the last step is still being saved.</source>
+        <translation>請稍候：上一步仍在儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/cases_paper.py" line="185"/>
+        <source>Print preview</source>
+        <translation>列印預覽</translation>
+    </message>
+</context>
+<context>
     <name>CaseResume</name>
     <message>
-        <location filename="../../desk/ui/pages/cases_resume.py" line="90"/>
+        <location filename="../../desk/ui/pages/cases_resume.py" line="89"/>
         <source>This line is no longer on the customer&apos;s card.</source>
         <translation>此號碼已不在此客戶的資料卡上。</translation>
     </message>
@@ -512,84 +556,112 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="199"/>
+        <location filename="../../desk/ui/pages/cases.py" line="212"/>
         <source>Open cases</source>
         <translation>處理中的補卡申請</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="200"/>
+        <location filename="../../desk/ui/pages/cases.py" line="213"/>
         <source>&amp;State:</source>
         <translation>狀態(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="201"/>
+        <location filename="../../desk/ui/pages/cases.py" line="214"/>
         <source>C&amp;arrier:</source>
         <translation>電訊商(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="203"/>
+        <location filename="../../desk/ui/pages/cases.py" line="215"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="207"/>
+        <location filename="../../desk/ui/pages/cases.py" line="218"/>
         <source>↑/↓: choose a case · Enter: go on with a case not yet submitted, else the customer&apos;s card · Tab: the filters</source>
         <translation>↑/↓：選擇申請 · Enter：繼續辦理未提交的申請，否則開啟客戶資料卡 · Tab：篩選</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="226"/>
+        <location filename="../../desk/ui/pages/cases.py" line="237"/>
         <source>All open states</source>
         <translation>所有處理中狀態</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="237"/>
+        <location filename="../../desk/ui/pages/cases.py" line="248"/>
         <source>All carriers</source>
         <translation>所有電訊商</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="282"/>
+        <location filename="../../desk/ui/pages/cases.py" line="268"/>
         <source>The cases could not be read: {message}</source>
         <translation>未能讀取補卡申請：{message}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="285"/>
+        <location filename="../../desk/ui/pages/cases.py" line="271"/>
         <source>Reading the cases …</source>
         <translation>正在讀取補卡申請…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="289"/>
+        <location filename="../../desk/ui/pages/cases.py" line="275"/>
         <source>No open case matches the filters.</source>
         <translation>沒有符合篩選條件的處理中申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="291"/>
+        <location filename="../../desk/ui/pages/cases.py" line="277"/>
         <source>No open cases.</source>
         <translation>沒有處理中的補卡申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="294"/>
+        <location filename="../../desk/ui/pages/cases.py" line="280"/>
         <source>{count} open</source>
         <translation>{count} 宗處理中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="354"/>
+        <location filename="../../desk/ui/pages/cases.py" line="342"/>
         <source>{number} — {state}</source>
         <translation>{number} — {state}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="372"/>
+        <location filename="../../desk/ui/pages/cases.py" line="360"/>
         <source>Why did the carrier reject the case?</source>
         <translation>電訊商為何拒絕此申請？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="378"/>
+        <location filename="../../desk/ui/pages/cases.py" line="366"/>
         <source>Why is the case cancelled?</source>
         <translation>為何取消此申請？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/cases.py" line="384"/>
+        <location filename="../../desk/ui/pages/cases.py" line="372"/>
         <source>The courier&apos;s tracking number:</source>
         <translation>速遞追蹤編號：</translation>
+    </message>
+</context>
+<context>
+    <name>CashMoveDialog</name>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="38"/>
+        <source>&amp;Amount</source>
+        <translation>金額(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="42"/>
+        <source>Cash into the drawer (e.g. change from the safe):</source>
+        <translation>現金放入錢櫃（例如從夾萬取出的找續零錢）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="44"/>
+        <source>Cash out of the drawer (e.g. a bank drop):</source>
+        <translation>現金從錢櫃取出（例如存入銀行）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="46"/>
+        <source>What the cash is for</source>
+        <translation>現金用途</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="60"/>
+        <source>Wait a moment: the last step is still being saved.</source>
+        <translation>請稍候：上一步仍在儲存。</translation>
     </message>
 </context>
 <context>
@@ -671,6 +743,39 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="91"/>
+        <source>Close business day {day}: nothing of it can change afterwards.</source>
+        <translation>結束營業日 {day}：結束後該日的任何記錄都不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="94"/>
+        <source>Expected {e}, counted {c}, difference {d}.</source>
+        <translation>應有 {e}，點算 {c}，差額 {d}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="99"/>
+        <source>The difference is above the limit: give a reason.</source>
+        <translation>差額超出上限：請填寫原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="102"/>
+        <source>Why the drawer is over or short</source>
+        <translation>錢櫃長款或短款的原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="102"/>
+        <source>(optional)</source>
+        <translation>（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day_dialogs.py" line="115"/>
+        <source>Wait a moment: the last step is still being saved.</source>
+        <translation>請稍候：上一步仍在儲存。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardView</name>
     <message>
         <location filename="../../desk/ui/pages/customer_card.py" line="120"/>
@@ -733,7 +838,7 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="209"/>
+        <location filename="../../desk/ui/texts.py" line="281"/>
         <source>SIM change lock</source>
         <translation>換卡鎖定</translation>
     </message>
@@ -798,6 +903,149 @@
     </message>
 </context>
 <context>
+    <name>DayPage</name>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="173"/>
+        <source>No business day is open at this counter</source>
+        <translation>此櫃台沒有開啟中的營業日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="179"/>
+        <source>Business day {day}</source>
+        <translation>營業日 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="188"/>
+        <source>Float: {m}</source>
+        <translation>備用金：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="189"/>
+        <source>Cash taken: {m}</source>
+        <translation>收取現金：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="190"/>
+        <source>Cash voided or refunded: {m}</source>
+        <translation>作廢或退回現金：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="191"/>
+        <source>Cash in: {m}</source>
+        <translation>現金存入：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="192"/>
+        <source>Cash out: {m}</source>
+        <translation>現金取出：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="200"/>
+        <source>Cases carried over to the next day: {n}</source>
+        <translation>轉入下一營業日的補卡申請：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="204"/>
+        <source>(not submitted)</source>
+        <translation>（未提交）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="236"/>
+        <source>Count the drawer</source>
+        <translation>請點算錢櫃</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="242"/>
+        <source>Exact</source>
+        <translation>無差額</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="244"/>
+        <source>Over by {m}</source>
+        <translation>長款 {m}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="246"/>
+        <source>Short by {m}</source>
+        <translation>短款 {m}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="279"/>
+        <source>Count the drawer first.</source>
+        <translation>請先點算錢櫃。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="304"/>
+        <source>Business day {day} is closed. Z report and exports: {folder}</source>
+        <translation>營業日 {day} 已日結。日結報表及匯出檔案：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="321"/>
+        <source>Backup written: {path}</source>
+        <translation>已備份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="330"/>
+        <source>Z report</source>
+        <translation>日結報表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="350"/>
+        <source>Open the business day</source>
+        <translation>開始營業日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="351"/>
+        <source>&amp;Float in the drawer</source>
+        <translation>錢櫃備用金(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="352"/>
+        <source>Open the day   Enter</source>
+        <translation>開始營業   Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="353"/>
+        <source>The drawer should hold</source>
+        <translation>錢櫃應有</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="354"/>
+        <source>Counted &amp;total</source>
+        <translation>點算總額(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="355"/>
+        <source>Cash in…</source>
+        <translation>現金存入…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="356"/>
+        <source>Cash out…</source>
+        <translation>現金取出…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="357"/>
+        <source>Close the day…</source>
+        <translation>日結…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="359"/>
+        <source>Note or coin</source>
+        <translation>紙幣或硬幣</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="359"/>
+        <source>How many</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/day.py" line="359"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
         <location filename="../../desk/ui/outbox.py" line="105"/>
@@ -805,7 +1053,7 @@
         <translation>示範分店，未有發送 — 給 {to} 的通知：{body}</translation>
     </message>
     <message>
-        <location filename="../../desk/launch.py" line="50"/>
+        <location filename="../../desk/launch.py" line="51"/>
         <source>The store cannot be opened:
 {detail}</source>
         <translation>無法開啟分店：
@@ -1221,7 +1469,7 @@
         <translation>未能核對 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="184"/>
+        <location filename="../../desk/app.py" line="200"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
@@ -1294,68 +1542,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="136"/>
+        <location filename="../../desk/ui/main_window.py" line="139"/>
         <source>Desk 补卡柜台 — {store}</source>
         <translation>補卡櫃枱 — {store}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="138"/>
+        <location filename="../../desk/ui/main_window.py" line="141"/>
         <source>Lookup</source>
         <translation>搜尋客戶</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="139"/>
+        <location filename="../../desk/ui/main_window.py" line="142"/>
         <source>Cases</source>
         <translation>補卡申請</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="140"/>
+        <location filename="../../desk/ui/main_window.py" line="143"/>
         <source>Stock</source>
         <translation>存貨</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="141"/>
+        <location filename="../../desk/ui/main_window.py" line="144"/>
         <source>Day</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="142"/>
+        <location filename="../../desk/ui/main_window.py" line="145"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="143"/>
+        <location filename="../../desk/ui/main_window.py" line="146"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="147"/>
-        <location filename="../../desk/ui/main_window.py" line="219"/>
+        <location filename="../../desk/ui/main_window.py" line="150"/>
+        <location filename="../../desk/ui/main_window.py" line="225"/>
         <source>Log out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="153"/>
+        <location filename="../../desk/ui/main_window.py" line="156"/>
         <source>Store: {code} {name}</source>
         <translation>分店：{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="158"/>
+        <location filename="../../desk/ui/main_window.py" line="161"/>
         <source>Staff: {name} ({role})</source>
         <translation>職員：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="163"/>
+        <location filename="../../desk/ui/main_window.py" line="167"/>
         <source>Business day: {day}</source>
         <translation>營業日：{day}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="165"/>
+        <location filename="../../desk/ui/main_window.py" line="169"/>
+        <source>Business day: not open</source>
+        <translation>營業日：未開啟</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="171"/>
         <source>Sync: not connected to head office</source>
         <translation>同步：未連接總部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="218"/>
+        <location filename="../../desk/ui/main_window.py" line="224"/>
         <source>{reason}
 
 Log out anyway?</source>
@@ -1621,12 +1874,12 @@ Log out anyway?</source>
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../desk/ui/wizard/paper.py" line="37"/>
+        <location filename="../../desk/ui/wizard/paper.py" line="50"/>
         <source>Receipt {number}</source>
         <translation>收據 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/paper.py" line="41"/>
+        <location filename="../../desk/ui/wizard/paper.py" line="54"/>
         <source>Application form {number}</source>
         <translation>申請表 {number}</translation>
     </message>
@@ -1745,7 +1998,7 @@ Log out anyway?</source>
         <translation>收據 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="393"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="394"/>
         <source>Take the payment first.</source>
         <translation>請先收款。</translation>
     </message>
@@ -1801,37 +2054,37 @@ Log out anyway?</source>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="91"/>
+        <location filename="../../desk/ui/print_preview.py" line="92"/>
         <source>&amp;Print   Enter</source>
         <translation>列印(&amp;P)   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="92"/>
+        <location filename="../../desk/ui/print_preview.py" line="93"/>
         <source>&amp;Save as PDF   Ctrl+S</source>
         <translation>另存為 PDF(&amp;S)   Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="93"/>
+        <location filename="../../desk/ui/print_preview.py" line="94"/>
         <source>Close   Esc</source>
         <translation>關閉   Esc</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="122"/>
+        <location filename="../../desk/ui/print_preview.py" line="123"/>
         <source>The printer could not be started: nothing printed.</source>
         <translation>無法開始列印：沒有列印任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="125"/>
+        <location filename="../../desk/ui/print_preview.py" line="126"/>
         <source>Save as PDF</source>
         <translation>另存為 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="135"/>
+        <location filename="../../desk/ui/print_preview.py" line="136"/>
         <source>The file could not be saved: {detail}</source>
         <translation>無法儲存檔案：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="138"/>
+        <location filename="../../desk/ui/print_preview.py" line="139"/>
         <source>Saved: {path}</source>
         <translation>已儲存：{path}</translation>
     </message>
@@ -1979,47 +2232,47 @@ Log out anyway?</source>
 <context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="74"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="77"/>
         <source>Supervisor approval</source>
         <translation>店長批核</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="77"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="80"/>
         <source>&amp;Supervisor</source>
         <translation>店長(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="77"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="80"/>
         <source>&amp;PIN</source>
         <translation>密碼(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="77"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="80"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="85"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="88"/>
         <source>Approve   Enter</source>
         <translation>批核   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="87"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="90"/>
         <source>Cancel   Esc</source>
         <translation>取消   Esc</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="88"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="91"/>
         <source>Why the supervisor agrees</source>
         <translation>店長同意的理由</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="92"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="95"/>
         <source>No supervisor works at this store.</source>
         <translation>本店沒有店長。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/supervisor.py" line="95"/>
+        <location filename="../../desk/ui/wizard/supervisor.py" line="98"/>
         <source>A supervisor&apos;s approval needs a reason.</source>
         <translation>店長批核須註明原因。</translation>
     </message>
@@ -2148,276 +2401,391 @@ Log out anyway?</source>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="67"/>
+        <source>Desk is already using this store ({holder}). Close that Desk first (log out and quit), then start it again.</source>
+        <translation>Desk 正在使用此分店（{holder}）。請先關閉該 Desk（登出並離開），然後再開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="72"/>
         <source>This staff member cannot log in here.</source>
         <translation>此職員不能在本店登入。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="68"/>
+        <location filename="../../desk/ui/texts.py" line="73"/>
         <source>This customer is no longer in this store&apos;s records.</source>
         <translation>本店的紀錄中已沒有此客戶。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="72"/>
+        <location filename="../../desk/ui/texts.py" line="77"/>
         <source>This case is not in this store&apos;s records.</source>
         <translation>本店的紀錄中沒有此申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="73"/>
+        <location filename="../../desk/ui/texts.py" line="78"/>
         <source>This line is not in this store&apos;s records.</source>
         <translation>本店的紀錄中沒有此號碼。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="74"/>
+        <location filename="../../desk/ui/texts.py" line="79"/>
         <source>This line has been terminated: no new card.</source>
         <translation>此號碼已終止，不能補卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="75"/>
+        <location filename="../../desk/ui/texts.py" line="80"/>
         <source>The customer has locked SIM changes on this line. A supervisor can lift the lock after a full verification.</source>
         <translation>客戶已為此號碼設定換卡鎖定。完成所有身份核實後，店長可解除鎖定。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="80"/>
+        <location filename="../../desk/ui/texts.py" line="85"/>
         <source>This line already has an open case. Continue or cancel that one.</source>
         <translation>此號碼已有處理中的申請，請繼續處理或取消該申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="83"/>
+        <location filename="../../desk/ui/texts.py" line="88"/>
         <source>A lost or stolen card is reported lost first: suspend the line.</source>
         <translation>遺失或被盜的卡須先報失：請暫停此號碼。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="86"/>
+        <location filename="../../desk/ui/texts.py" line="91"/>
         <source>Identity checks failed {max_failures} times or more in {window_hours} hours: replacements on this line are locked until a supervisor clears the lock.</source>
         <translation>{window_hours} 小時內身份核實失敗 {max_failures} 次或以上：此號碼的補卡已被鎖定，須由店長解除。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="91"/>
+        <location filename="../../desk/ui/texts.py" line="96"/>
         <source>This line&apos;s card was replaced less than {cooling_days} days ago: a supervisor must approve another replacement, with a reason.</source>
         <translation>此號碼在 {cooling_days} 日內已補過卡：再次補卡須由店長批核並註明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="96"/>
+        <location filename="../../desk/ui/texts.py" line="101"/>
         <source>Someone acting for the customer (a proxy) needs a supervisor.</source>
         <translation>由他人代客戶辦理（代辦）須經店長批核。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="99"/>
+        <location filename="../../desk/ui/texts.py" line="104"/>
         <source>Moving an eSIM without the old phone at the counter needs a supervisor.</source>
         <translation>舊手機不在櫃枱時轉移 eSIM，須經店長批核。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="102"/>
+        <location filename="../../desk/ui/texts.py" line="107"/>
         <source>Only a supervisor may do this.</source>
         <translation>只有店長可以執行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="103"/>
+        <location filename="../../desk/ui/texts.py" line="108"/>
         <source>Complete every identity check before lifting the SIM-change lock.</source>
         <translation>解除換卡鎖定前，請完成所有身份核實。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="106"/>
+        <location filename="../../desk/ui/texts.py" line="111"/>
         <source>Say why: a reason is needed.</source>
         <translation>請說明原因：原因不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="107"/>
+        <location filename="../../desk/ui/texts.py" line="112"/>
         <source>This cannot be approved; it must be cleared.</source>
         <translation>此項不能批核，必須解除。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="108"/>
+        <location filename="../../desk/ui/texts.py" line="113"/>
         <source>This case&apos;s checks are done; nothing more to check.</source>
         <translation>此申請的核對已完成，毋須再核對。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="111"/>
+        <location filename="../../desk/ui/texts.py" line="116"/>
         <source>Some checks have not passed yet.</source>
         <translation>部分核對項目尚未通過。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="112"/>
+        <location filename="../../desk/ui/texts.py" line="117"/>
         <source>This customer has no registered contact for a code.</source>
         <translation>此客戶沒有可接收驗證碼的登記聯絡方法。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="113"/>
+        <location filename="../../desk/ui/texts.py" line="118"/>
         <source>Send a code first.</source>
         <translation>請先發送驗證碼。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="114"/>
+        <location filename="../../desk/ui/texts.py" line="119"/>
         <source>This case is submitted: its new card cannot change.</source>
         <translation>此申請已遞交，新卡不能更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="115"/>
+        <location filename="../../desk/ui/texts.py" line="120"/>
         <source>This case replaces an eSIM: scan the phone&apos;s EID.</source>
         <translation>此申請補發 eSIM：請掃描手機的 EID。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="118"/>
+        <location filename="../../desk/ui/texts.py" line="123"/>
         <source>This case replaces a SIM card: scan a blank SIM.</source>
         <translation>此申請補發 SIM 卡：請掃描空白 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="121"/>
+        <location filename="../../desk/ui/texts.py" line="126"/>
         <source>The SIM {iccid} is not in this store&apos;s stock.</source>
         <translation>SIM 卡 {iccid} 不在本店存貨中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="122"/>
+        <location filename="../../desk/ui/texts.py" line="127"/>
         <source>The blank SIM {iccid} is for another product than this line&apos;s.</source>
         <translation>空白 SIM 卡 {iccid} 與此號碼的產品不符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="125"/>
+        <location filename="../../desk/ui/texts.py" line="130"/>
         <source>The SIM {iccid} has already been given out.</source>
         <translation>SIM 卡 {iccid} 已發出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="126"/>
+        <location filename="../../desk/ui/texts.py" line="131"/>
         <source>Type the new phone&apos;s brand and model.</source>
         <translation>請輸入新手機的品牌及型號。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="127"/>
+        <location filename="../../desk/ui/texts.py" line="132"/>
         <source>Type the address the courier delivers to.</source>
         <translation>請輸入速遞送貨地址。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="128"/>
+        <location filename="../../desk/ui/texts.py" line="133"/>
         <source>Choose the new card before submitting.</source>
         <translation>遞交前請先選擇新卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="129"/>
+        <location filename="../../desk/ui/texts.py" line="134"/>
         <source>Choose how the customer gets the new card.</source>
         <translation>請選擇客戶取得新卡的方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="130"/>
+        <location filename="../../desk/ui/texts.py" line="135"/>
         <source>This case cannot do that in its present state.</source>
         <translation>此申請在目前狀態下不能執行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="133"/>
+        <location filename="../../desk/ui/texts.py" line="138"/>
         <source>This case is finished: nothing more can happen.</source>
         <translation>此申請已完結，不能再作任何操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="134"/>
+        <location filename="../../desk/ui/texts.py" line="139"/>
         <source>This case waits for its payment.</source>
         <translation>此申請正在等待付款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="135"/>
+        <location filename="../../desk/ui/texts.py" line="140"/>
         <source>This case does not need that check.</source>
         <translation>此申請毋須這項核對。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="137"/>
+        <location filename="../../desk/ui/texts.py" line="142"/>
         <source>This step is not taken from the queue.</source>
         <translation>此步驟不能在申請列表中執行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="138"/>
+        <location filename="../../desk/ui/texts.py" line="143"/>
         <source>Type the courier&apos;s tracking number.</source>
         <translation>請輸入速遞追蹤編號。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="139"/>
+        <location filename="../../desk/ui/texts.py" line="144"/>
         <source>Only a card sent by courier is shipped; this one is handed over at the counter.</source>
         <translation>只有以速遞送出的卡才需寄出；此卡在櫃枱交收。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="142"/>
+        <location filename="../../desk/ui/texts.py" line="147"/>
         <source>A card sent by courier must be shipped before it is delivered.</source>
         <translation>以速遞送出的卡須先寄出，才可標示為已送達。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="145"/>
+        <location filename="../../desk/ui/texts.py" line="150"/>
         <source>The reason is too long: at most {max} characters.</source>
         <translation>原因太長：最多 {max} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="150"/>
+        <location filename="../../desk/ui/texts.py" line="155"/>
         <source>Please type an amount.</source>
         <translation>請輸入金額。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="151"/>
+        <location filename="../../desk/ui/texts.py" line="156"/>
         <source>The amount cannot be negative.</source>
         <translation>金額不能為負數。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="152"/>
+        <location filename="../../desk/ui/texts.py" line="157"/>
         <source>This is not an amount: type digits, with a point for cents (120.50).</source>
         <translation>這不是金額：請輸入數字，毫子用小數點（120.50）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="155"/>
+        <location filename="../../desk/ui/texts.py" line="160"/>
         <source>At most {digits} digits after the point.</source>
         <translation>小數點後最多 {digits} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="156"/>
+        <location filename="../../desk/ui/texts.py" line="161"/>
         <source>That is far more than any fee: please check the amount.</source>
         <translation>金額遠超任何費用：請核對。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="159"/>
+        <location filename="../../desk/ui/texts.py" line="164"/>
         <source>This store does not take this way of paying.</source>
         <translation>本店不接受此付款方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="160"/>
+        <location filename="../../desk/ui/texts.py" line="165"/>
         <source>Each payment must be more than zero.</source>
         <translation>每筆付款必須大於零。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="161"/>
+        <location filename="../../desk/ui/texts.py" line="166"/>
         <source>A card or wallet payment cannot be more than what is still due; only cash gives change.</source>
         <translation>銀行卡或電子錢包付款不能超過尚欠金額；只有現金可以找續。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="165"/>
+        <location filename="../../desk/ui/texts.py" line="170"/>
         <source>The total is already paid: take no more.</source>
         <translation>總額已付清：不要再收款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="166"/>
+        <location filename="../../desk/ui/texts.py" line="171"/>
         <source>The payments do not cover the total yet.</source>
         <translation>已收款項尚未付清總額。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="167"/>
+        <location filename="../../desk/ui/texts.py" line="172"/>
         <source>Please keep the reference under {max} characters.</source>
         <translation>參考編號請少於 {max} 個字。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="170"/>
+        <location filename="../../desk/ui/texts.py" line="175"/>
         <source>The fee schedule has no fee for this card on this day: ask head office.</source>
         <translation>收費表在今天沒有此卡的收費：請聯絡總部。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="173"/>
+        <location filename="../../desk/ui/texts.py" line="178"/>
         <source>A supervisor may lower a fee to anything from zero, never raise it.</source>
         <translation>主管可把費用降至零或以上，但不可提高。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="176"/>
+        <location filename="../../desk/ui/texts.py" line="181"/>
         <source>The fee is paid for this way of handing over the card: a supervisor must void the payment before it changes.</source>
         <translation>已按此交收方式收費：須由主管先作廢該筆付款，才可更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="181"/>
+        <location filename="../../desk/ui/texts.py" line="187"/>
+        <source>There is no receipt with this number at this counter.</source>
+        <translation>此櫃台沒有此編號的收據。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="190"/>
+        <source>Receipt {number} is itself a void or a refund: it cannot be reversed.</source>
+        <translation>收據 {number} 本身是作廢或退款記錄，不能再沖銷。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="193"/>
+        <source>Receipt {number} was already voided or refunded (receipt {by}).</source>
+        <translation>收據 {number} 已作廢或退款（收據 {by}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="196"/>
+        <source>Only a receipt of today can be voided; give a refund for an earlier day&apos;s.</source>
+        <translation>只可作廢今日的收據；較早營業日的收據請辦理退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="200"/>
+        <source>A receipt of today is voided, not refunded.</source>
+        <translation>今日的收據應作廢，不是退款。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="201"/>
+        <source>Say which supervisor does this.</source>
+        <translation>請選擇由哪位店長辦理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="202"/>
+        <source>There is no receipt or application with this number.</source>
+        <translation>沒有此編號的收據或申請。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="205"/>
         <source>This has been reprinted already: another copy needs a supervisor.</source>
         <translation>已重印過：再印一份需要主管批核。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="184"/>
+        <location filename="../../desk/ui/texts.py" line="209"/>
+        <source>The business day is not open at this counter: open it on the Day page (F5), with the float in the drawer.</source>
+        <translation>此櫃台的營業日尚未開啟：請在營業日頁面（F5）輸入錢櫃備用金後開始營業。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="214"/>
+        <source>A business day is open at this counter already.</source>
+        <translation>此櫃台已有開啟中的營業日。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="217"/>
+        <source>That business day is closed: nothing of it can change now. Correct it with a void or refund today.</source>
+        <translation>該營業日已日結，記錄不能再更改。請於今日以作廢或退款更正。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="222"/>
+        <source>Type an amount above zero.</source>
+        <translation>請輸入大於零的金額。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="223"/>
+        <source>Count the drawer by notes and coins, or type its total.</source>
+        <translation>請按紙幣及硬幣點算錢櫃，或輸入總額。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="226"/>
+        <source>Count whole notes and coins: a number from 0 up.</source>
+        <translation>請以整數點算紙幣及硬幣：0 或以上。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="229"/>
+        <source>This currency has no such note or coin.</source>
+        <translation>此貨幣沒有這種紙幣或硬幣。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="230"/>
+        <source>The drawer is over or short by more than the limit: please give a reason.</source>
+        <translation>錢櫃長款或短款超出上限：請填寫原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="234"/>
+        <source>This SIM is no longer in stock (given out or damaged already).</source>
+        <translation>此 SIM 卡已不在存貨中（已發出或已損壞）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="238"/>
+        <source>Counter {counter} has no business day on {day}: it was never opened.</source>
+        <translation>櫃台 {counter} 在 {day} 沒有營業日：該日從未開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="241"/>
+        <source>The business day {day} is still open: its Z report and exports are written when it is closed.</source>
+        <translation>營業日 {day} 仍未日結：日結時才會產生日結報表及匯出檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="246"/>
+        <source>The day&apos;s Z report and exports could not be written ({detail}), so the day is still open. Free some disk space or fix the folder, then close it again.</source>
+        <translation>未能寫入該日的日結報表及匯出檔案（{detail}），因此營業日仍然開啟。請騰出磁碟空間或修正資料夾，然後再日結。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="251"/>
+        <source>{folder} holds other files: choose an empty or a new folder.</source>
+        <translation>{folder} 內有其他檔案：請選擇空的或新的資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="254"/>
+        <source>There is no folder {folder} to write into.</source>
+        <translation>沒有可寫入的資料夾 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="255"/>
+        <source>Type the day as YYYY-MM-DD, e.g. 2026-11-23.</source>
+        <translation>請以 YYYY-MM-DD 格式輸入日期，例如 2026-11-23。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="256"/>
         <source>This cannot be printed: the printer font has no character {characters}. Correct the text or spell it another way.</source>
         <translation>無法列印：列印字型沒有 {characters} 這個字。請更正文字或改用其他寫法。</translation>
     </message>
