@@ -197,7 +197,7 @@ class CustomerMaker:
         # Each card's "received" movement, on the store's date of its arrival (ids drawn
         # after the cards', so the cards are those of a store without movements).
         zone = store_zone()
-        moves = [
+        moves: list[Row] = [
             (clock.uuid_hex(at), fixed.store_id, local_day(at, zone).isoformat(), row[0], row[4])
             for row, at in zip(rows, moments, strict=True)
         ]
