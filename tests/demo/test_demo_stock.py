@@ -20,7 +20,7 @@ def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_every_blank_sim_was_received_on_its_day(tmp_path):
     paths = Paths(tmp_path)
-    create_demo_store(paths, customers=200, seed=3)
+    create_demo_store(paths, customers=200, seed=3, history_days=0)
     conn = sqlite3.connect(paths.database)
     try:
         rows = conn.execute(
