@@ -82,7 +82,8 @@ def blank_sim(db: Database, now: datetime, product_id: uuid.UUID | None = None) 
 
 class Candidates:
     """Active, unlocked SIM lines of customers with an HKID or mainland ID, born before
-    ``before``, in an order drawn by the seeded generator; one case each at most."""
+    ``before`` and never replaced here, in an order drawn by the seeded generator; one
+    case each at most."""
 
     def __init__(
         self, db: Database, cipher: IdCipher, rng: random.Random, wanted: int, before: datetime
@@ -102,6 +103,7 @@ class Candidates:
                     Line.status == LineStatus.ACTIVE,
                     Line.sim_change_lock.is_(False),
                     Line.created_at < before,
+                    ~select(Case.id).where(Case.line_id == Line.id).exists(),
                     Product.card_kind == CardKind.SIM,
                     IdentityDocument.kind.in_([DocumentKind.HKID, DocumentKind.CN_RIC]),
                 )

@@ -123,7 +123,7 @@ def test_receipt_and_application_numbers_are_gapless_per_day(conn: sqlite3.Conne
             assert sorted(sequence) == list(range(1, len(sequence) + 1)), (table, day)
 
 
-def test_stock_moves_every_way_and_cases_reach_every_state(conn: sqlite3.Connection) -> None:
+def test_stock_moves_every_way_and_cases_carry_over(conn: sqlite3.Connection) -> None:
     closed = {d for (d,) in conn.execute("SELECT day FROM business_day WHERE status='closed'")}
     moves = conn.execute("SELECT kind, business_day FROM stock_movement").fetchall()
     assert {kind for kind, day in moves if day in closed} == {
@@ -132,22 +132,8 @@ def test_stock_moves_every_way_and_cases_reach_every_state(conn: sqlite3.Connect
         "returned",
         "damaged",
     }
-    states = {s for (s,) in conn.execute("SELECT DISTINCT status FROM replacement_case")}
-    assert states == {
-        "draft",
-        "verified",
-        "paid",
-        "submitted",
-        "under_review",
-        "approved",
-        "card_issued",
-        "shipped",
-        "delivered",
-        "activated",
-        "cancelled",
-        "rejected",
-    }
-    # Cases carried over: opened on a closed day, moved on by a later one.
+    # Cases in every state: tests/demo/test_demo_cases.py. Many were carried over:
+    # opened on a closed day, moved on by a later one.
     (carried,) = conn.execute(
         "SELECT count(DISTINCT e.case_id) FROM case_event e JOIN replacement_case c"
         " ON c.id = e.case_id WHERE e.business_day > c.opened_day"
