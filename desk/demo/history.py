@@ -101,7 +101,7 @@ def _the_day(
     spread = (_minute(LAST_CUSTOMER) - first) / max(1, len(new))
     for n, j in enumerate(new):
         at(
-            first + spread * n + rng.randrange(int(spread * 0.6) + 1),
+            int(first + spread * n) + rng.randrange(int(spread * 0.6) + 1),
             partial(_customer, shop, j, candidates, index),
         )
     for minute, _, event in sorted(agenda, key=lambda e: (e[0], e[1])):
