@@ -1,17 +1,46 @@
-"""Demo stores shared by the demo's tests: each costs seconds to build."""
+"""Demo stores shared by the demo's tests, each built once a session (seconds each)."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
-from datetime import date
 
 import pytest
 
 from desk.config import Paths
 from desk.demo import DemoSummary, create_demo_store
+from tests.demo.stores import TODAY, WEEK_SEED, build
 
-TODAY = date(2026, 11, 24)  # the demo's business days are the week before
-WEEK_SEED = 7
+
+@pytest.fixture(autouse=True)
+def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DESK_KEYRING", "off")
+
+
+FILES_AFTER_BUILD: dict[str, list[str]] = {}
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Paths, DemoSummary]]:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("DESK_KEYRING", "off")
+        paths, summary = build(tmp_path_factory.mktemp("demo"))
+        # before anything opens it (a WAL reader adds -wal and -shm beside it)
+        FILES_AFTER_BUILD["demo"] = sorted(p.name for p in paths.data_dir.iterdir())
+        yield paths, summary
+
+
+@pytest.fixture(scope="session")
+def demo_files(demo: tuple[Paths, DemoSummary]) -> list[str]:
+    """The files of the ``demo`` store's folder as the build left them."""
+    return FILES_AFTER_BUILD["demo"]
+
+
+@pytest.fixture(scope="session")
+def conn(demo: tuple[Paths, DemoSummary]) -> Iterator[sqlite3.Connection]:
+    c = sqlite3.connect(f"file:{demo[0].database}?mode=ro", uri=True)
+    yield c
+    c.close()
 
 
 @pytest.fixture(scope="session")

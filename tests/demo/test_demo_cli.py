@@ -17,11 +17,6 @@ from desk.config import Paths
 from desk.demo import DEFAULT_HISTORY_DAYS, DemoSummary
 
 
-@pytest.fixture(autouse=True)
-def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DESK_KEYRING", "off")
-
-
 def _copy(paths: Paths, to: Path) -> Paths:
     """A store of the shared ``week`` fixture, copied to write to."""
     to.mkdir(mode=0o700)

@@ -23,22 +23,22 @@ from desk.config import Paths
 from desk.demo import DemoSummary
 from desk.services import audit
 from desk.store.db import Database
-from tests.demo.conftest import TODAY
+from tests.demo.stores import TODAY
 
 Week = list[tuple[Paths, DemoSummary]]
 ZONE = ZoneInfo("Asia/Hong_Kong")
 
 
 @pytest.fixture(scope="module")
-def conn(week: Week) -> Iterator[sqlite3.Connection]:
+def week_conn(week: Week) -> Iterator[sqlite3.Connection]:
     c = sqlite3.connect(f"file:{week[0][0].database}?mode=ro", uri=True)
     yield c
     c.close()
 
 
-def test_a_week_of_closed_days_and_today_open(week: Week, conn: sqlite3.Connection) -> None:
+def test_a_week_of_closed_days_and_today_open(week: Week, week_conn: sqlite3.Connection) -> None:
     summary = week[0][1]
-    rows = conn.execute(
+    rows = week_conn.execute(
         "SELECT day, status, float_minor, expected_minor, counted_minor, over_short_minor,"
         " close_reason, opened_at, closed_at FROM business_day ORDER BY day"
     ).fetchall()
@@ -62,38 +62,38 @@ def test_a_week_of_closed_days_and_today_open(week: Week, conn: sqlite3.Connecti
 
 
 def test_each_count_adds_up_and_the_drawer_is_what_moved_through_it(
-    conn: sqlite3.Connection,
+    week_conn: sqlite3.Connection,
 ) -> None:
     counts = dict(
-        conn.execute(
+        week_conn.execute(
             "SELECT d.day, sum(c.denomination_minor * c.quantity) FROM business_day d"
             " JOIN day_count c ON c.day_id = d.id GROUP BY d.day"
         ).fetchall()
     )
-    for day, float_minor, expected, counted in conn.execute(
+    for day, float_minor, expected, counted in week_conn.execute(
         "SELECT day, float_minor, expected_minor, counted_minor FROM business_day"
         " WHERE status = 'closed'"
     ):
         assert counts[day] == counted  # counted by notes and coins, every day
-        (cash,) = conn.execute(
+        (cash,) = week_conn.execute(
             "SELECT coalesce(sum(t.amount_minor), 0) FROM tender t JOIN payment p"
             " ON p.id = t.payment_id WHERE t.kind = 'cash' AND p.business_day = ?",
             (day,),
         ).fetchone()
-        (moved,) = conn.execute(
+        (moved,) = week_conn.execute(
             "SELECT coalesce(sum(CASE kind WHEN 'in' THEN amount_minor"
             " ELSE -amount_minor END), 0) FROM cash_movement WHERE business_day = ?",
             (day,),
         ).fetchone()
         assert expected == float_minor + cash + moved
-    kinds = {k for (k,) in conn.execute("SELECT DISTINCT kind FROM cash_movement")}
+    kinds = {k for (k,) in week_conn.execute("SELECT DISTINCT kind FROM cash_movement")}
     assert kinds == {"in", "out"}  # more change from the safe, and a bank drop
 
 
-def test_every_tender_voids_and_a_refund_of_an_earlier_day(conn: sqlite3.Connection) -> None:
-    kinds = {k for (k,) in conn.execute("SELECT DISTINCT kind FROM tender")}
+def test_every_tender_voids_and_a_refund_of_an_earlier_day(week_conn: sqlite3.Connection) -> None:
+    kinds = {k for (k,) in week_conn.execute("SELECT DISTINCT kind FROM tender")}
     assert kinds == {"cash", "card", "alipay", "wechat", "octopus"}
-    reversals = conn.execute(
+    reversals = week_conn.execute(
         "SELECT r.kind, r.business_day, o.business_day, r.total_minor, o.total_minor"
         " FROM payment r JOIN payment o ON o.id = r.original_id"
     ).fetchall()
@@ -102,17 +102,17 @@ def test_every_tender_voids_and_a_refund_of_an_earlier_day(conn: sqlite3.Connect
     assert voids and all(day == original for _, day, original, _, _ in voids)
     assert refunds and all(day > original for _, day, original, _, _ in refunds)
     assert all(total == -paid for *_, total, paid in reversals)
-    closed = {d for (d,) in conn.execute("SELECT day FROM business_day WHERE status='closed'")}
+    closed = {d for (d,) in week_conn.execute("SELECT day FROM business_day WHERE status='closed'")}
     assert any(day in closed for _, day, *_ in refunds)  # a Z report shows it
 
 
-def test_receipt_and_application_numbers_are_gapless_per_day(conn: sqlite3.Connection) -> None:
+def test_receipt_and_application_numbers_are_gapless_per_day(week_conn: sqlite3.Connection) -> None:
     for column, table, day_column in (
         ("receipt_number", "payment", "business_day"),
         ("application_number", "replacement_case", "submitted_day"),
     ):
         by_day: dict[str, list[int]] = defaultdict(list)
-        for number, day in conn.execute(
+        for number, day in week_conn.execute(
             f"SELECT {column}, {day_column} FROM {table} WHERE {column} IS NOT NULL"
         ):
             m = re.fullmatch(r"HK01-1-(\d{8})-(\d{4})", number)
@@ -123,9 +123,9 @@ def test_receipt_and_application_numbers_are_gapless_per_day(conn: sqlite3.Conne
             assert sorted(sequence) == list(range(1, len(sequence) + 1)), (table, day)
 
 
-def test_stock_moves_every_way_and_cases_carry_over(conn: sqlite3.Connection) -> None:
-    closed = {d for (d,) in conn.execute("SELECT day FROM business_day WHERE status='closed'")}
-    moves = conn.execute("SELECT kind, business_day FROM stock_movement").fetchall()
+def test_stock_moves_every_way_and_cases_carry_over(week_conn: sqlite3.Connection) -> None:
+    closed = {d for (d,) in week_conn.execute("SELECT day FROM business_day WHERE status='closed'")}
+    moves = week_conn.execute("SELECT kind, business_day FROM stock_movement").fetchall()
     assert {kind for kind, day in moves if day in closed} == {
         "received",
         "issued",
@@ -134,19 +134,19 @@ def test_stock_moves_every_way_and_cases_carry_over(conn: sqlite3.Connection) ->
     }
     # Cases in every state: tests/demo/test_demo_cases.py. Many were carried over:
     # opened on a closed day, moved on by a later one.
-    (carried,) = conn.execute(
+    (carried,) = week_conn.execute(
         "SELECT count(DISTINCT e.case_id) FROM case_event e JOIN replacement_case c"
         " ON c.id = e.case_id WHERE e.business_day > c.opened_day"
     ).fetchone()
     assert carried >= 10
 
 
-def test_every_dated_row_belongs_to_an_opened_day(conn: sqlite3.Connection) -> None:
-    days = {d for (d,) in conn.execute("SELECT day FROM business_day")}
+def test_every_dated_row_belongs_to_an_opened_day(week_conn: sqlite3.Connection) -> None:
+    days = {d for (d,) in week_conn.execute("SELECT day FROM business_day")}
     for table in ("payment", "cash_movement", "case_event"):
-        found = {d for (d,) in conn.execute(f"SELECT DISTINCT business_day FROM {table}")}
+        found = {d for (d,) in week_conn.execute(f"SELECT DISTINCT business_day FROM {table}")}
         assert found and found <= days, table
-    (moved_since,) = conn.execute(
+    (moved_since,) = week_conn.execute(
         "SELECT count(*) FROM stock_movement WHERE business_day >= ?"
         " AND business_day NOT IN (SELECT day FROM business_day)",
         (min(days),),
@@ -168,16 +168,18 @@ def test_a_closed_day_is_locked(week: Week, tmp_path: Path) -> None:
         c.close()
 
 
-def test_the_file_is_whole_and_its_audit_trail_intact(week: Week, conn: sqlite3.Connection) -> None:
-    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+def test_the_file_is_whole_and_its_audit_trail_intact(
+    week: Week, week_conn: sqlite3.Connection
+) -> None:
+    assert week_conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert week_conn.execute("PRAGMA foreign_key_check").fetchall() == []
     db = Database(week[0][0].database)
     try:
         report = audit.verify(db)
     finally:
         db.close()
     assert report.intact
-    actions = {a for (a,) in conn.execute("SELECT DISTINCT action FROM audit_entry")}
+    actions = {a for (a,) in week_conn.execute("SELECT DISTINCT action FROM audit_entry")}
     assert {"day.open", "day.close", "day.cash_in", "day.cash_out"} <= actions
     assert {"payment.void", "payment.refund", "stock.damaged", "stock.received"} <= actions
 
