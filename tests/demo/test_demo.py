@@ -54,7 +54,7 @@ from tests.demo.checks import (
     is_uuid7,
     luhn_ok,
 )
-from tests.demo.stores import N
+from tests.demo.stores import BULK_TABLES, N
 
 
 # -- the store as a whole -----------------------------------------------------------------
@@ -115,16 +115,7 @@ def test_file_is_a_finished_store(demo: tuple[Paths, DemoSummary], demo_files: l
 
 
 def test_every_id_is_a_time_ordered_uuid7(conn: sqlite3.Connection) -> None:
-    for table in (
-        "store",
-        "staff",
-        "carrier",
-        "product",
-        "customer",
-        "identity_document",
-        "line",
-        "sim_stock",
-    ):
+    for table in BULK_TABLES:
         ids = [r[0] for r in conn.execute(f"SELECT id FROM {table}")]
         assert ids and all(is_uuid7(i) for i in ids), table
     rows = conn.execute("SELECT id, created_at FROM customer ORDER BY search_key").fetchall()

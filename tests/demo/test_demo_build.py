@@ -19,7 +19,7 @@ from desk.demo import DemoSummary, create_demo_store
 from desk.demo import pipeline as demo_pipeline
 from desk.services.errors import DeskError
 from desk.services.stores import open_database
-from tests.demo.stores import build, store_files
+from tests.demo.stores import BULK_TABLES, build, stop_at, store_files
 
 
 def canonical_dump(database: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -28,16 +28,7 @@ def canonical_dump(database: Path) -> dict[str, list[tuple[object, ...]]]:
     c = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
         dump: dict[str, list[tuple[object, ...]]] = {}
-        for table in (
-            "store",
-            "staff",
-            "carrier",
-            "product",
-            "customer",
-            "identity_document",
-            "line",
-            "sim_stock",
-        ):
+        for table in BULK_TABLES:
             cols = [r[1] for r in c.execute(f"PRAGMA table_info({table})") if r[1] not in skip]
             dump[table] = c.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY id").fetchall()
         dump["local_setting"] = c.execute(
@@ -106,13 +97,8 @@ def test_refuses_a_key_without_its_database(tmp_path: Path) -> None:
 
 def test_an_interrupted_build_leaves_no_store(tmp_path: Path) -> None:
     paths = Paths(tmp_path / "data")
-
-    def stop_half_way(text: str) -> None:
-        if text.startswith("customers"):
-            raise KeyboardInterrupt
-
     with pytest.raises(KeyboardInterrupt):
-        create_demo_store(paths, customers=2000, progress=stop_half_way)
+        create_demo_store(paths, customers=2000, progress=stop_at("customers"))
     assert not paths.database.exists() and not paths.key_file.exists()
     assert list(paths.data_dir.iterdir()) == []
     # and the data dir is free for the next try
@@ -122,13 +108,8 @@ def test_an_interrupted_build_leaves_no_store(tmp_path: Path) -> None:
 
 def test_a_build_interrupted_in_its_business_days_leaves_no_store(tmp_path: Path) -> None:
     paths = Paths(tmp_path / "data")
-
-    def stop_in_the_days(text: str) -> None:
-        if text.startswith("business days"):
-            raise KeyboardInterrupt
-
     with pytest.raises(KeyboardInterrupt):
-        create_demo_store(paths, customers=50, history_days=30, progress=stop_in_the_days)
+        create_demo_store(paths, customers=50, history_days=30, progress=stop_at("business"))
     assert list(paths.data_dir.iterdir()) == []
 
 
@@ -178,13 +159,8 @@ def test_an_interrupted_parallel_build_stops_its_worker(
     monkeypatch.setattr(demo_pipeline, "PARALLEL_FROM", 1)
     monkeypatch.setattr(demo_pipeline, "CHUNK", 1000)
     paths = Paths(tmp_path / "data")
-
-    def stop_half_way(text: str) -> None:
-        if text.startswith("customers"):
-            raise KeyboardInterrupt
-
     with pytest.raises(KeyboardInterrupt):
-        create_demo_store(paths, customers=20_000, progress=stop_half_way)
+        create_demo_store(paths, customers=20_000, progress=stop_at("customers"))
     assert multiprocessing.active_children() == []
     assert list(paths.data_dir.iterdir()) == []
 
