@@ -26,8 +26,20 @@ from desk.core.cases import CaseReason, Handover
 from desk.core.enums import Role
 from desk.core.fees import Urgency
 from desk.core.tenders import TenderInput
-from desk.demo.cases import DemoClock, _candidates
-from desk.services import audit, auth, case_card, case_checks, case_flow, case_intake, payments
+from desk.demo.cases import Candidates
+from desk.demo.clock import store_zone
+from desk.demo.drawer import FLOAT
+from desk.demo.shop_clock import ShopClock
+from desk.services import (
+    audit,
+    auth,
+    case_card,
+    case_checks,
+    case_flow,
+    case_intake,
+    days,
+    payments,
+)
 from desk.services.case_context import Counter
 from desk.services.customer_card import view_customer
 from desk.services.stores import current_store, id_cipher, open_database
@@ -64,15 +76,18 @@ def main() -> int:
             store = current_store(db)
             assert store is not None
             clerk = next(m for m in auth.active_staff(db) if m.role is Role.CLERK)
-            clock = DemoClock(datetime(2026, 11, 23, 2, 0, tzinfo=UTC))
+            # The counter's open day (the demo store's today; opened on an older store).
+            today = datetime.now(store_zone()).date()
+            day = days.open_day_date(db, store, 1)
+            clock = ShopClock(store_zone(), day or today)
+            clock.wait_until(clock.moment(day or today, 10))
             counter = Counter(
-                store=store,
-                number=1,
-                cipher=cipher,
-                business_day=lambda: clock().date(),
-                clock=clock,
+                store=store, number=1, cipher=cipher, business_day=lambda: day or today, clock=clock
             )
-            found = _candidates(db, cipher, random.Random(1), ROUNDS)
+            if day is None:
+                day = days.open_day(db, counter, clerk, FLOAT, today)
+            candidates = Candidates(db, cipher, random.Random(1), ROUNDS, clock())
+            rounds = 0
             timed: dict[str, list[float]] = {
                 k: [] for k in ("open", "check", "issue SIM", "pay", "submit", "card view")
             }
@@ -84,7 +99,10 @@ def main() -> int:
                 timed[name].append(time.perf_counter() - start)
                 return result
 
-            for c in found:
+            while rounds < ROUNDS and (taken := candidates.take(db, clock())) is not None:
+                c, iccid = taken  # the line, and a blank SIM of its product in stock
+                number = candidates.number(c)
+                rounds += 1
                 clock.tick(3)
                 opened = time_it(
                     "open",
@@ -95,8 +113,8 @@ def main() -> int:
                 case_id = opened.case_id  # type: ignore[attr-defined]
                 time_it(
                     "check",
-                    lambda c=c, case_id=case_id: case_checks.check_id_document(
-                        db, counter, clerk, case_id, c.kind, c.number
+                    lambda c=c, case_id=case_id, number=number: case_checks.check_id_document(
+                        db, counter, clerk, case_id, c.kind, number
                     ),
                 )
                 with db.read() as s:
@@ -117,8 +135,8 @@ def main() -> int:
                 case_checks.verify(db, counter, clerk, case_id)
                 time_it(
                     "issue SIM",
-                    lambda c=c, case_id=case_id: case_card.choose_sim(
-                        db, counter, clerk, case_id, c.stock
+                    lambda case_id=case_id, iccid=iccid: case_card.choose_sim(
+                        db, counter, clerk, case_id, iccid
                     ),
                 )
                 case_card.set_handover(db, counter, clerk, case_id, Handover.COUNTER)
@@ -141,7 +159,7 @@ def main() -> int:
                 with db.read() as s:
                     customer_id = s.get(Case, case_id).customer_id  # type: ignore[union-attr]
                 time_it("card view", lambda cid=customer_id: view_customer(db, counter, clerk, cid))
-            print(f"case actions over {len(found)} cases:")
+            print(f"case actions over {rounds} cases:")
             for name, times in timed.items():
                 print(f"  {name:<10} {_ms(times)}")
 

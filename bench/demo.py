@@ -1,5 +1,6 @@
 """How fast ``desk demo`` builds a store: ``python bench/demo.py [--customers N]``.
 
+``--history-days N`` as ``desk demo`` (default 7: a week of closed business days).
 Builds into a temporary directory (removed afterwards), then prints the elapsed time,
 rows per second and the database size, and runs the checks the build itself skips
 for speed (``PRAGMA integrity_check``), timed apart.
@@ -26,6 +27,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--history-days", type=int, default=7, help="closed business days before today"
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
     args = parser.parse_args()
 
@@ -38,7 +42,11 @@ def main() -> int:
                 print(f"  {time.perf_counter() - started:7.1f} s  {text}", flush=True)
 
         summary = create_demo_store(
-            paths, customers=args.customers, seed=args.seed, progress=progress
+            paths,
+            customers=args.customers,
+            seed=args.seed,
+            progress=progress,
+            history_days=args.history_days,
         )
         elapsed = time.perf_counter() - started
         rows = (
@@ -55,6 +63,7 @@ def main() -> int:
         print(f"documents        {summary.documents:>12,}")
         print(f"lines            {summary.lines:>12,}")
         print(f"blank SIMs       {summary.stock:>12,}")
+        print(f"cases            {summary.cases:>12,}  ({summary.closed_days} closed days, today)")
         print(f"elapsed          {elapsed:>12.1f} s")
         print(f"rows per second  {rows / elapsed:>12,.0f}  ({rows:,} rows, name index included)")
         print(f"customers / s    {summary.customers / elapsed:>12,.0f}")

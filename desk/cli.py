@@ -44,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[common], help="create a demo store in the data dir")
     demo.add_argument("--customers", type=int, default=5000, metavar="N")
     demo.add_argument("--seed", type=int, default=0, metavar="S")
+    demo.add_argument(
+        "--history-days",
+        type=int,
+        metavar="N",
+        help="closed business days before today, each with its Z report's figures "
+        "(0-366, default 7); today is left open",
+    )
 
     db = sub.add_parser("db", parents=[common], help="the store's database")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -84,21 +91,29 @@ def _fail(message: str) -> int:
     return 1
 
 
-def cmd_demo(paths: Paths, customers: int, seed: int) -> int:
-    from desk.demo import DEMO_STAFF, create_demo_store
+def cmd_demo(paths: Paths, customers: int, seed: int, history_days: int | None = None) -> int:
+    from desk.demo import DEFAULT_HISTORY_DAYS, DEMO_STAFF, MAX_HISTORY_DAYS, create_demo_store
     from desk.services.errors import DeskError
 
     if customers < 1:
         return _fail("--customers must be at least 1")
+    days = DEFAULT_HISTORY_DAYS if history_days is None else history_days
+    if not 0 <= days <= MAX_HISTORY_DAYS:
+        return _fail(f"--history-days must be from 0 to {MAX_HISTORY_DAYS}")
     try:
         summary = create_demo_store(
-            paths, customers=customers, seed=seed, progress=lambda line: print("  " + line)
+            paths,
+            customers=customers,
+            seed=seed,
+            history_days=days,
+            progress=lambda line: print("  " + line),
         )
     except DeskError as exc:
         return _fail(str(exc))
     print(
         f"Demo store ready in {paths.data_dir}: {summary.customers:,} customers, "
-        f"{summary.lines:,} lines, {summary.stock:,} blank SIMs "
+        f"{summary.lines:,} lines, {summary.stock:,} blank SIMs, {summary.cases:,} cases, "
+        f"{summary.closed_days} closed business days and today's open "
         f"({summary.elapsed:.1f} s)."
     )
     for staff in DEMO_STAFF:
@@ -230,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = _paths(args)
     if args.command == "demo":
-        return _run(paths, lambda: cmd_demo(paths, args.customers, args.seed))
+        return _run(paths, lambda: cmd_demo(paths, args.customers, args.seed, args.history_days))
     if args.command == "db":
         return _run(paths, lambda: cmd_db(paths, args.db_command))
     if args.command == "audit":

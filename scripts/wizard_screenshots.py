@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desk.app import DeskApp
+from desk.services import days
 from desk.ui import printing
 from desk.ui.wizard.wizard import CaseWizard
 from tests.factories import CLERK_PIN, make_store
@@ -46,6 +47,8 @@ def main(app: QApplication | None = None, beat: Any = None) -> None:
     store = make_store(Path(tempfile.mkdtemp()) / "store")
     blank = add_blank_sims(store, "CMHK-DATA")[0]
     desk = DeskApp(app, store.paths, store.store)
+    # The counter's business day, opened with a float as each morning: writes need it.
+    days.open_day(desk.db, desk.counter(), store.clerk, 50000, desk.calendar_today())
     desk.set_language(args.language)
     desk.start()
     QTest.qWait(200)

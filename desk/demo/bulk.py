@@ -31,6 +31,11 @@ STOCK_SQL = (
     "INSERT INTO sim_stock (id, store_id, product_id, iccid, status, received_at)"
     " VALUES (?, ?, ?, ?, 'in_stock', ?)"
 )
+# Every card that came into stock was received, at counter 1 (the demo store's).
+STOCK_MOVE_SQL = (
+    "INSERT INTO stock_movement (id, store_id, counter, business_day, stock_id, kind, at)"
+    " VALUES (?, ?, 1, ?, ?, 'received', ?)"
+)
 
 
 def sealed_documents(chunk: Chunk, cipher: IdCipher) -> list[Row]:
@@ -57,6 +62,7 @@ def write_rows(
         conn.executemany(LINE_SQL, chunk.lines)
         conn.executemany(SEARCH_SQL, chunk.search)
         conn.executemany(STOCK_SQL, chunk.stock)
+        conn.executemany(STOCK_MOVE_SQL, chunk.stock_moves)
         documents += len(chunk.documents)
         lines += len(chunk.lines)
         stock += len(chunk.stock)

@@ -1,209 +1,160 @@
-"""The demo store's cases: a shop at work, made through the real case services.
+"""The demo store's cases, walked through the real case services as a clerk would.
 
-After the bulk build, a :class:`~desk.services.case_context.Counter` on the finished
-demo store opens ~30 cases as a clerk would — report lost where the reason asks, the
-ID number typed, every checklist item, a blank SIM from stock, the handover, the
-submission — and moves each on to where the queue should show it: a few open in every
-state (draft … delivered), and finished ones (activated, cancelled, rejected). Every
-step leaves its case events and audit entries, as at a real counter.
+A case is opened on its day (:class:`~desk.demo.plan.Journey`): report lost where the
+reason asks, the ID number typed, every checklist item, a blank SIM from the stock of
+that moment, the handover, the payment, the submission — each step a few minutes on
+the shop's clock. The carrier's and the courier's steps come on later days
+(:func:`follow_up`). Every step leaves its case events and audit entries, as at a real
+counter.
 
-The clock is fixed (:data:`START`, a few minutes per step) and the lines are drawn by
-the seeded generator, so a seed always gives the same cases, states, application
-numbers and times. (Their ids are UUIDv7 made by the services from the real clock's
-randomness, like every row a clerk makes.)
+The lines are drawn by the seeded generator from customers who were already the
+store's before the demo's first day, so a seed (and a today) always gives the same
+cases, states, application numbers and times. (Their ids are UUIDv7 made by the
+services from the real clock's randomness, like every row a clerk makes.)
 """
 
 from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import select
 
-from desk.core.cases import CaseAction, CaseReason, CaseStatus, Handover, needs_report_lost
+from desk.core.cases import CaseAction, CaseStatus, Handover, needs_report_lost
 from desk.core.checklist import ChecklistItem, SecretMethod
-from desk.core.enums import CardKind, DocumentKind, LineStatus, Role, StockStatus
-from desk.core.fees import Urgency
+from desk.core.enums import CardKind, DocumentKind, LineStatus, StockStatus
 from desk.core.staff import StaffMember
-from desk.core.tenders import CASH, DEFAULT_TENDERS, TenderInput
-from desk.services import auth, case_card, case_checks, case_flow, case_intake, payments, reversals
+from desk.demo.plan import Journey
+from desk.demo.shop_clock import ShopClock
+from desk.demo.till import Till
+from desk.services import case_card, case_checks, case_flow, case_intake
 from desk.services.case_context import Counter
-from desk.services.stores import current_store
 from desk.store.case_models import Case
 from desk.store.db import Database
 from desk.store.keys import IdCipher
 from desk.store.models import IdentityDocument, Line, Product, SimStock
 
-START = datetime(2026, 11, 5, 1, 30, tzinfo=UTC)  # the first demo case, 09:30 in HK
+__all__ = ["Candidates", "Shop", "blank_sim", "follow_up", "intake"]
 
-# (state to leave it in, how many, handover): ~30 cases.
-PLAN: tuple[tuple[CaseStatus, int, Handover], ...] = (
-    (CaseStatus.DRAFT, 3, Handover.COUNTER),
-    (CaseStatus.VERIFIED, 3, Handover.COUNTER),
-    (CaseStatus.PAID, 2, Handover.COURIER),
-    (CaseStatus.SUBMITTED, 3, Handover.COUNTER),
-    (CaseStatus.UNDER_REVIEW, 3, Handover.COURIER),
-    (CaseStatus.APPROVED, 3, Handover.COUNTER),
-    (CaseStatus.CARD_ISSUED, 3, Handover.COURIER),
-    (CaseStatus.SHIPPED, 3, Handover.COURIER),
-    (CaseStatus.DELIVERED, 3, Handover.COUNTER),
-    (CaseStatus.ACTIVATED, 3, Handover.COUNTER),
-    (CaseStatus.CANCELLED, 2, Handover.COUNTER),
-    (CaseStatus.REJECTED, 2, Handover.COURIER),
-)
-# The way from submitted to each state, for each handover.
-_AFTER_SUBMIT = {
-    CaseStatus.SUBMITTED: (),
-    CaseStatus.UNDER_REVIEW: (CaseAction.REVIEW,),
-    CaseStatus.APPROVED: (CaseAction.APPROVE,),
-    CaseStatus.CARD_ISSUED: (CaseAction.APPROVE, CaseAction.ISSUE_CARD),
-    CaseStatus.SHIPPED: (CaseAction.APPROVE, CaseAction.ISSUE_CARD, CaseAction.SHIP),
-    CaseStatus.DELIVERED: (CaseAction.APPROVE, CaseAction.ISSUE_CARD, CaseAction.DELIVER),
-    CaseStatus.ACTIVATED: (
-        CaseAction.APPROVE,
-        CaseAction.ISSUE_CARD,
-        CaseAction.DELIVER,
-        CaseAction.ACTIVATE,
-    ),
-    CaseStatus.REJECTED: (CaseAction.REVIEW, CaseAction.REJECT),
-    CaseStatus.CANCELLED: (CaseAction.APPROVE, CaseAction.CANCEL),
-}
-_REASONS = (CaseReason.LOST, CaseReason.DAMAGED, CaseReason.STOLEN, CaseReason.ACCOUNT_ANOMALY)
 _WORDS = {
     CaseAction.REJECT: "The carrier could not confirm the registration. 运营商无法核实登记资料。",
     CaseAction.CANCEL: "The customer found the old card. 客户已找回旧卡。",
 }
+_CHANGED_MIND = "The customer changed their mind at the counter. 客户改变主意。"
+_REFUND = "Case cancelled: fee returned to the customer. 申请已取消，退回费用。"
 _ADDRESS = "Flat 12B, 88 Nathan Road, Tsim Sha Tsui, Kowloon 九龍尖沙咀彌敦道88號12樓B室"
 
 
-class _Till:
-    """How the demo's customers pay: every tender kind in turn, cash with change, now
-    and then two tenders, now and then an emergency; the first payment is voided by the
-    supervisor (a wrong urgency) and taken again."""
+@dataclass
+class Shop:
+    """The counter the demo works at: its clerk and supervisor, the till, the clock,
+    and the counter of the business day in progress."""
 
-    def __init__(self, supervisor: StaffMember) -> None:
-        self.supervisor = supervisor
-        self.turn = 0
-        self.voided = False
-
-    def pay(self, db: Database, counter: Counter, clerk: StaffMember, case_id: uuid.UUID) -> None:
-        urgency = Urgency.EMERGENCY if self.turn % 6 == 5 else Urgency.NORMAL
-        total = payments.quote_case(db, counter, case_id, urgency).total_minor
-        tenders: list[TenderInput] = []
-        if total:
-            kind = DEFAULT_TENDERS[self.turn % len(DEFAULT_TENDERS)]
-            self.turn += 1
-            if kind == CASH:
-                given = (total // 50_000 + 1) * 50_000  # a HK$500 note
-                tenders = [TenderInput(CASH, given)]
-            elif self.turn % 4 == 0 and total >= 200:
-                tenders = [TenderInput(kind, total // 2, f"R{self.turn:05d}")]
-                tenders.append(TenderInput(CASH, total - total // 2))
-            else:
-                tenders = [TenderInput(kind, total, f"R{self.turn:05d}")]
-        done = payments.pay(
-            db, counter, clerk, case_id, urgency=urgency, tenders=tenders, language="zh_HK"
-        )
-        if not self.voided:
-            self.voided = True
-            reversals.void(
-                db, counter, self.supervisor, done.receipt_number, "Wrong urgency chosen."
-            )
-            payments.pay(
-                db, counter, clerk, case_id, urgency=urgency, tenders=tenders, language="en"
-            )
-
-
-class DemoClock:
-    """The fixed clock the demo counter runs on: a few minutes per step."""
-
-    def __init__(self, start: datetime) -> None:
-        self.at = start
-
-    def __call__(self) -> datetime:
-        return self.at
-
-    def tick(self, minutes: float) -> None:
-        self.at += timedelta(minutes=minutes)
+    db: Database
+    clerk: StaffMember
+    supervisor: StaffMember
+    till: Till
+    clock: ShopClock
+    counter: Counter
+    received: int = 0  # blank SIMs received into stock
 
 
 @dataclass(frozen=True)
 class _Candidate:
     line_id: uuid.UUID
+    product_id: uuid.UUID
     kind: DocumentKind
-    number: str  # the full ID number, as the clerk types it from the document
-    stock: str  # a blank SIM of the line's product
+    sealed: bytes  # the ID number, encrypted: opened only for a case
 
 
-def _candidates(
-    db: Database, cipher: IdCipher, rng: random.Random, wanted: int
-) -> list[_Candidate]:
-    """Active, unlocked SIM lines of customers with an HKID or mainland ID, each with a
-    blank SIM of its product still in stock; drawn by the seeded generator."""
+def blank_sim(db: Database, now: datetime, product_id: uuid.UUID | None = None) -> str | None:
+    """The first blank SIM (of ``product_id``) in stock at ``now``, by ICCID."""
+    query = select(SimStock.iccid).where(
+        SimStock.status == StockStatus.IN_STOCK, SimStock.received_at <= now
+    )
+    if product_id is not None:
+        query = query.where(SimStock.product_id == product_id)
     with db.read() as s:
-        stock: dict[uuid.UUID, list[str]] = {}
-        for product_id, iccid in s.execute(
-            select(SimStock.product_id, SimStock.iccid)
-            .where(SimStock.status == StockStatus.IN_STOCK)
-            .order_by(SimStock.iccid)
-            .limit(2000)
-        ):
-            stock.setdefault(product_id, []).append(iccid)
-        rows = s.execute(
-            select(
-                Line.id, Line.product_id, IdentityDocument.kind, IdentityDocument.number_encrypted
-            )
-            .join(Product, Product.id == Line.product_id)
-            .join(IdentityDocument, IdentityDocument.customer_id == Line.customer_id)
-            .where(
-                Line.status == LineStatus.ACTIVE,
-                Line.sim_change_lock.is_(False),
-                Product.card_kind == CardKind.SIM,
-                Line.product_id.in_(list(stock)),
-                IdentityDocument.kind.in_([DocumentKind.HKID, DocumentKind.CN_RIC]),
-            )
-            .order_by(Line.id)
-            .limit(wanted * 20)
-        ).all()
-    rows = list(rows)
-    rng.shuffle(rows)
-    chosen: list[_Candidate] = []
-    seen: set[uuid.UUID] = set()
-    for line_id, product_id, kind, sealed in rows:
-        if line_id in seen or not stock.get(product_id):
-            continue
-        seen.add(line_id)
-        number = cipher.decrypt(kind.value, sealed)
-        chosen.append(_Candidate(line_id, kind, number, stock[product_id].pop(0)))
-        if len(chosen) == wanted:
-            break
-    return chosen
+        return s.scalar(query.order_by(SimStock.iccid).limit(1))
 
 
-def _walk(
-    db: Database,
-    counter: Counter,
-    clerk: StaffMember,
-    clock: DemoClock,
-    c: _Candidate,
-    reason: CaseReason,
-    target: CaseStatus,
-    handover: Handover,
-    till: _Till,
-) -> None:
-    step = clock.tick
-    if needs_report_lost(reason):
-        case_intake.report_lost(db, counter, clerk, c.line_id, reason)
+class Candidates:
+    """Active, unlocked SIM lines of customers with an HKID or mainland ID, born before
+    ``before`` and never replaced here, in an order drawn by the seeded generator; one
+    case each at most."""
+
+    def __init__(
+        self, db: Database, cipher: IdCipher, rng: random.Random, wanted: int, before: datetime
+    ) -> None:
+        self.cipher = cipher
+        with db.read() as s:
+            rows = s.execute(
+                select(
+                    Line.id,
+                    Line.product_id,
+                    IdentityDocument.kind,
+                    IdentityDocument.number_encrypted,
+                )
+                .join(Product, Product.id == Line.product_id)
+                .join(IdentityDocument, IdentityDocument.customer_id == Line.customer_id)
+                .where(
+                    Line.status == LineStatus.ACTIVE,
+                    Line.sim_change_lock.is_(False),
+                    Line.created_at < before,
+                    ~select(Case.id).where(Case.line_id == Line.id).exists(),
+                    Product.card_kind == CardKind.SIM,
+                    IdentityDocument.kind.in_([DocumentKind.HKID, DocumentKind.CN_RIC]),
+                )
+                .order_by(Line.id)
+                .limit(wanted * 20)
+            ).all()
+        rows = list(rows)
+        rng.shuffle(rows)
+        seen: set[uuid.UUID] = set()
+        self.waiting: list[_Candidate] = []
+        for line_id, product_id, kind, sealed in rows:
+            if line_id not in seen:
+                seen.add(line_id)
+                self.waiting.append(_Candidate(line_id, product_id, kind, sealed))
+
+    def take(self, db: Database, now: datetime) -> tuple[_Candidate, str] | None:
+        """The next line whose product has a blank SIM in stock now, with that SIM."""
+        empty: set[uuid.UUID] = set()
+        for i, c in enumerate(self.waiting):
+            if c.product_id in empty:
+                continue
+            iccid = blank_sim(db, now, c.product_id)
+            if iccid is None:
+                empty.add(c.product_id)
+                continue
+            del self.waiting[i]
+            return c, iccid
+        return None
+
+    def number(self, c: _Candidate) -> str:
+        """The full ID number, as the clerk types it from the document."""
+        return self.cipher.decrypt(c.kind.value, c.sealed)
+
+
+def intake(shop: Shop, j: Journey, candidates: Candidates) -> uuid.UUID | None:
+    """Open the case and walk it at the counter as far as ``j.target``; None when no
+    line with a blank SIM of its product is left."""
+    db, counter, clerk, step = shop.db, shop.counter, shop.clerk, shop.clock.tick
+    taken = candidates.take(db, shop.clock())
+    if taken is None:
+        return None
+    c, iccid = taken
+    number = candidates.number(c)
+    if needs_report_lost(j.reason):
+        case_intake.report_lost(db, counter, clerk, c.line_id, j.reason)
         step(1)
-    case_id = case_intake.open_case(db, counter, clerk, c.line_id, reason).case_id
+    case_id = case_intake.open_case(db, counter, clerk, c.line_id, j.reason).case_id
     step(2)
-    if target is CaseStatus.DRAFT:
-        case_checks.check_id_document(db, counter, clerk, case_id, c.kind, c.number)
-        return
-    case_checks.check_id_document(db, counter, clerk, case_id, c.kind, c.number)
+    case_checks.check_id_document(db, counter, clerk, case_id, c.kind, number)
+    if j.target is CaseStatus.DRAFT:
+        return case_id
     with db.read() as s:
         case = s.get(Case, case_id)
         assert case is not None
@@ -214,57 +165,44 @@ def _walk(
         case_checks.record_check(db, counter, clerk, case_id, item, passed=True, method=method)
     case_checks.verify(db, counter, clerk, case_id)
     step(2)
-    if target is CaseStatus.VERIFIED:
-        return
-    case_card.choose_sim(db, counter, clerk, case_id, c.stock)
-    address = _ADDRESS if handover is Handover.COURIER else None
-    case_card.set_handover(db, counter, clerk, case_id, handover, address)
+    if j.target is CaseStatus.VERIFIED:
+        return case_id
+    case_card.choose_sim(db, counter, clerk, case_id, iccid)
+    address = _ADDRESS if j.handover is Handover.COURIER else None
+    case_card.set_handover(db, counter, clerk, case_id, j.handover, address)
     step(2)
-    till.pay(db, counter, clerk, case_id)
+    shop.till.pay(db, counter, clerk, case_id)
     step(2)
-    if target is CaseStatus.PAID:
-        return
+    if j.void_then_cancel:
+        shop.till.take_back(db, counter, case_id, _CHANGED_MIND)
+        step(1)
+        case_flow.cancel(db, counter, clerk, case_id, _WORDS[CaseAction.CANCEL])
+        return case_id
+    if j.target is CaseStatus.PAID:
+        return case_id
     case_flow.submit(db, counter, clerk, case_id)
-    for action in _AFTER_SUBMIT[target]:
-        step(60 * 5)  # the carrier and the courier take their time
-        if action is CaseAction.CANCEL:
-            case_flow.cancel(db, counter, clerk, case_id, _WORDS[action])
-        else:
-            case_flow.advance(
-                db,
-                counter,
-                clerk,
-                case_id,
-                action,
-                reason=_WORDS.get(action),
-                tracking_number=f"SF{1000000000 + int(clock().timestamp()) % 899999999}"
-                if action is CaseAction.SHIP
-                else None,
-            )
+    return case_id
 
 
-def add_demo_cases(
-    db: Database, cipher: IdCipher, seed: int, say: Callable[[str], None] = lambda _t: None
-) -> int:
-    """The demo's cases (see the module doc); returns how many were made."""
-    store = current_store(db)
-    assert store is not None
-    staff = auth.active_staff(db)
-    clerk = next(m for m in staff if m.role is Role.CLERK)
-    till = _Till(next(m for m in staff if m.role is Role.SUPERVISOR))
-    clock = DemoClock(START)
-    counter = Counter(
-        store=store, number=1, cipher=cipher, business_day=lambda: clock().date(), clock=clock
+def follow_up(shop: Shop, case_id: uuid.UUID, action: CaseAction) -> None:
+    """One step of a submitted case, as the carrier and the courier report it; a case
+    cancelled after its payment gets its fee back."""
+    db, counter, clerk = shop.db, shop.counter, shop.clerk
+    if action is CaseAction.CANCEL:
+        case_flow.cancel(db, counter, clerk, case_id, _WORDS[action])
+        if case_id in shop.till.standing:
+            shop.clock.tick(3)
+            shop.till.take_back(db, counter, case_id, _REFUND)
+        return
+    tracking = None
+    if action is CaseAction.SHIP:
+        tracking = f"SF{1000000000 + int(shop.clock().timestamp()) % 899999999}"
+    case_flow.advance(
+        db,
+        counter,
+        clerk,
+        case_id,
+        action,
+        reason=_WORDS.get(action),
+        tracking_number=tracking,
     )
-    rng = random.Random(f"desk-demo:{seed}:cases")
-    plan = [(status, handover) for status, n, handover in PLAN for _ in range(n)]
-    candidates = _candidates(db, cipher, rng, len(plan))
-    # Finished cases first (they are the oldest), then the open ones, oldest state last.
-    made = 0
-    for (target, handover), candidate in zip(plan[::-1], candidates, strict=False):
-        reason = _REASONS[rng.randrange(len(_REASONS))]
-        _walk(db, counter, clerk, clock, candidate, reason, target, handover, till)
-        clock.tick(rng.randrange(60, 240))
-        made += 1
-    say(f"cases {made}")
-    return made

@@ -15,10 +15,15 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 HISTORY_START = datetime(2023, 1, 1, tzinfo=UTC)
 HISTORY_END = datetime(2026, 10, 31, tzinfo=UTC)
+
+DEMO_TIMEZONE = "Asia/Hong_Kong"
+# Hong Kong keeps UTC+8 all year: the zone for a machine without the time zone data.
+_HONG_KONG = timezone(timedelta(hours=8), "HKT")
 
 _DAY_MS = 86_400_000
 _VARIANT = 0b10 << 62
@@ -27,6 +32,20 @@ _RAND_B = (1 << 62) - 1
 
 def epoch_ms(moment: datetime) -> int:
     return int(moment.timestamp() * 1000)
+
+
+def store_zone() -> tzinfo:
+    """The demo store's time zone (:data:`DEMO_TIMEZONE`)."""
+    try:
+        return ZoneInfo(DEMO_TIMEZONE)
+    except (KeyError, ValueError):  # no time zone data on this machine
+        return _HONG_KONG
+
+
+def local_day(ms: int, zone: tzinfo) -> date:
+    """The store's calendar date at the moment ``ms``: the business day of a row made
+    outside any opened day (the blank SIMs received before the demo's first day)."""
+    return datetime.fromtimestamp(ms / 1000, UTC).astimezone(zone).date()
 
 
 class DemoClock:

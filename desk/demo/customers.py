@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from desk.core.identifiers import mask
 from desk.core.names import search_terms
 from desk.demo.catalog import SEGMENTS, Catalog, ProductSpec, load_catalog
-from desk.demo.clock import HISTORY_END, DemoClock, epoch_ms
+from desk.demo.clock import HISTORY_END, DemoClock, epoch_ms, local_day, store_zone
 from desk.demo.fixtures import FixedRows
 from desk.demo.numbers import NumberMaker
 from desk.demo.people import CN, FOREIGN, PeopleMaker, Weighted, load_people
@@ -55,6 +55,9 @@ class Chunk:
     lines: list[Row] = field(default_factory=list)
     search: list[tuple[int, str]] = field(default_factory=list)  # (search_key, terms)
     stock: list[Row] = field(default_factory=list)
+    # Each blank SIM's "received" stock movement:
+    # (id, store_id, business_day, stock_id, at).
+    stock_moves: list[Row] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,7 @@ class CustomerMaker:
         rng, clock, fixed = self.rng, self.clock, self.fixed
         end = epoch_ms(HISTORY_END)
         rows: list[Row] = []
+        moments: list[int] = []
         for p in self.catalog.products:
             if p.card_kind is not CardKind.SIM:
                 continue
@@ -180,6 +184,7 @@ class CustomerMaker:
             batch = self.numbers.iccid_batch(rng, c.iccid_prefix, c.iccid_length, count)
             for i, iccid in enumerate(batch):
                 at = received + i
+                moments.append(at)
                 rows.append(
                     (
                         clock.uuid_hex(at),
@@ -189,5 +194,13 @@ class CustomerMaker:
                         clock.stamp(at),
                     )
                 )
+        # Each card's "received" movement, on the store's date of its arrival (ids drawn
+        # after the cards', so the cards are those of a store without movements).
+        zone = store_zone()
+        moves: list[Row] = [
+            (clock.uuid_hex(at), fixed.store_id, local_day(at, zone).isoformat(), row[0], row[4])
+            for row, at in zip(rows, moments, strict=True)
+        ]
         rows.sort(key=lambda row: str(row[0]))
-        return Chunk(stock=rows)
+        moves.sort(key=lambda row: str(row[0]))
+        return Chunk(stock=rows, stock_moves=moves)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from desk.config import Paths
 from desk.demo.catalog import Catalog
-from desk.demo.clock import DemoClock
+from desk.demo.clock import DEMO_TIMEZONE, DemoClock
 from desk.services.auth import hash_pin
 from desk.services.stores import create_store, mark_demo_store
 from desk.store.db import Database
@@ -62,7 +62,7 @@ def create_demo_store_row(db: Database, paths: Paths) -> None:
         name_zh_hant=DEMO_STORE_NAME_HANT,
         region="HK",
         currency="HKD",
-        timezone="Asia/Hong_Kong",
+        timezone=DEMO_TIMEZONE,
         address=DEMO_STORE_ADDRESS,
         phone=DEMO_STORE_PHONE,
     )

@@ -19,15 +19,20 @@ import time
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import event
 
 from desk.config import Paths, secure_data_dir
 from desk.demo.bulk import write_rows
 from desk.demo.catalog import load_catalog
-from desk.demo.clock import DemoClock
+from desk.demo.clock import DemoClock, store_zone
 from desk.demo.customers import MakerSpec
 from desk.demo.fixtures import DEMO_STAFF, create_demo_store_row, write_fixed_rows
 from desk.demo.pipeline import make_rows
+from desk.demo.plan import MAX_HISTORY_DAYS
 from desk.services.errors import DeskError
 from desk.services.stores import id_cipher
 from desk.store.backups import fsync_folder
@@ -36,6 +41,10 @@ from desk.store.instance import process_alive
 from desk.store.name_index import rebuild_counts
 from desk.store.schema import ensure_schema
 
+if TYPE_CHECKING:
+    from desk.demo.history import History
+
+DEFAULT_HISTORY_DAYS = 7  # closed business days before today: a week's Z reports
 BUILD_PREFIX = ".demo-build-"  # + pid + random: the temporary directory of a build
 
 # Indexes on keys that arrive in random order are dropped for the load and built again
@@ -61,6 +70,7 @@ class DemoSummary:
     products: int
     elapsed: float  # seconds
     cases: int = 0
+    closed_days: int = 0  # business days closed before today (today is open)
 
 
 def _refuse_if_taken(paths: Paths) -> None:
@@ -210,13 +220,26 @@ def _build(
     return summary, key_in_file
 
 
-def _add_cases(work: Paths, seed: int, say: Callable[[str], None]) -> int:
-    """The demo's cases, through the real services on the finished store (still aside)."""
-    from desk.demo.cases import add_demo_cases
+def _unsynced(db: Database) -> None:
+    """No fsync at each of the history's commits: the file is still aside, and is
+    synced once whole before it is moved into place (as the bulk load is)."""
+
+    @event.listens_for(db.engine, "connect")
+    def _no_sync(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA synchronous = OFF")
+
+
+def _add_history(
+    work: Paths, seed: int, history_days: int, today: date, say: Callable[[str], None]
+) -> History:
+    """The demo's business days, through the real services on the finished store
+    (still aside): ``history_days`` closed, today open."""
+    from desk.demo.history import add_history
 
     db = Database(work.database)
+    _unsynced(db)
     try:
-        made = add_demo_cases(db, id_cipher(db, work), seed, say)
+        made = add_history(db, id_cipher(db, work), seed, today, history_days, say)
     finally:
         db.close()
     conn = sqlite3.connect(work.database)
@@ -229,29 +252,50 @@ def _add_cases(work: Paths, seed: int, say: Callable[[str], None]) -> int:
     return made
 
 
+def store_today() -> date:
+    """Today at the demo store (Hong Kong)."""
+    return datetime.now(store_zone()).date()
+
+
 def create_demo_store(
     paths: Paths,
     *,
     customers: int = 5000,
     seed: int = 0,
     progress: Callable[[str], None] | None = None,
+    history_days: int = DEFAULT_HISTORY_DAYS,
+    today: date | None = None,
 ) -> DemoSummary:
-    """Build the demo store ``HK01`` in ``paths.data_dir``: staff, catalog, customers.
+    """Build the demo store ``HK01`` in ``paths.data_dir``: staff, catalog, customers,
+    and ``history_days`` closed business days before ``today`` (the store's, by
+    default) with today open (:mod:`desk.demo.history`).
 
-    Same ``seed``, same store (ids included); only the ID-number key and the
-    encryption nonces differ. Refuses (``DeskError("store_exists")``) a data dir that
-    already holds a store. A failure or a kill at any moment leaves no store behind.
+    Same ``seed`` and ``today``, same store (the bulk rows' ids included; the rows the
+    services make get their own ids); only the ID-number key and the encryption nonces
+    differ. Refuses (``DeskError("store_exists")``) a data dir that already holds a
+    store. A failure or a kill at any moment leaves no store behind.
     """
     if customers < 0:
         raise ValueError("customers cannot be negative")
+    if not 0 <= history_days <= MAX_HISTORY_DAYS:
+        raise ValueError(f"history_days must be from 0 to {MAX_HISTORY_DAYS}")
+    today = today or store_today()
     say = progress or (lambda _text: None)
     paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     _refuse_if_taken(paths)
     _remove_dead_builds(paths.data_dir)
+    started = time.perf_counter()
     work = Paths(Path(tempfile.mkdtemp(prefix=f"{BUILD_PREFIX}{os.getpid()}-", dir=paths.data_dir)))
     try:
         summary, key_in_file = _build(work, customers, seed, say)
-        summary = replace(summary, cases=_add_cases(work, seed, say))
+        history = _add_history(work, seed, history_days, today, say)
+        summary = replace(
+            summary,
+            cases=history.cases,
+            stock=summary.stock + history.received,
+            closed_days=history.closed_days,
+            elapsed=time.perf_counter() - started,
+        )
         with open(work.database, "rb+") as f:
             os.fsync(f.fileno())
         placed_key = False

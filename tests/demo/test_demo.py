@@ -1,24 +1,19 @@
-"""The demo store: valid, unique, plausible, reproducible, and all-or-nothing.
+"""The demo store: valid, unique and plausible (reproducible and all-or-nothing:
+test_demo_build.py).
 
 Every identifier is checked twice: by desk.core.identifiers, and by a small
-independent implementation here (HKID check character, mainland MOD 11-2, Luhn, EID
-mod 97), so a bug shared by the generator and the parsers cannot hide.
+independent implementation (tests/demo/checks.py: HKID check character, mainland
+MOD 11-2, Luhn, EID mod 97), so a bug shared by the generator and the parsers cannot
+hide.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import re
-import signal
 import sqlite3
-import subprocess
-import sys
 import uuid
 from collections import Counter
-from collections.abc import Iterator
-from datetime import UTC, date, datetime
-from pathlib import Path
+from datetime import UTC, datetime
 
 import phonenumbers
 import pytest
@@ -36,8 +31,7 @@ from desk.core.identifiers import (
 )
 from desk.core.ids import uuid7_time_ms
 from desk.core.names import search_terms
-from desk.demo import DEMO_STAFF, DemoSummary, create_demo_store
-from desk.demo import pipeline as demo_pipeline
+from desk.demo import DEMO_STAFF, DemoSummary
 from desk.demo.catalog import load_catalog
 from desk.services.auth import login
 from desk.services.errors import DeskError
@@ -52,124 +46,15 @@ from desk.store.models import (
     StockStatus,
 )
 from desk.store.schema import HEAD, current_revision, integrity_problems
-
-N = 1500
-
-
-# -- independent checks (deliberately not desk.core) ------------------------------------
-def hkid_ok(number: str) -> bool:
-    m = re.fullmatch(r"([A-Z]{1,2})(\d{6})\(([0-9A])\)", number)
-    if not m:
-        return False
-    letters, digits, check = m.groups()
-    values = [ord(c) - 55 for c in letters]  # A=10 … Z=35
-    if len(values) == 1:
-        values.insert(0, 36)
-    values += [int(d) for d in digits]
-    total = sum(v * w for v, w in zip(values, range(9, 1, -1), strict=True))
-    expected = (11 - total % 11) % 11
-    return check == ("A" if expected == 10 else str(expected))
-
-
-def cn_ric_ok(number: str) -> bool:
-    if not re.fullmatch(r"\d{17}[\dX]", number):
-        return False
-    weights = [2 ** (17 - i) % 11 for i in range(17)]
-    total = sum(int(c) * w for c, w in zip(number[:17], weights, strict=True))
-    if "10X98765432"[total % 11] != number[17]:
-        return False
-    born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
-    return date(1950, 1, 1) <= born <= date(2006, 12, 31)
-
-
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(digits)):
-        d = int(c) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
-
-
-def eid_ok(eid: str) -> bool:
-    return len(eid) == 32 and eid.isdigit() and eid.startswith("89") and int(eid) % 97 == 1
-
-
-def expected_mask(kind: str, number: str) -> str:
-    if kind == "hkid":
-        return number[:-6] + "***" + number[-3:]
-    if kind == "cn_ric":
-        return number[:6] + "********" + number[-4:]
-    return number[:3] + "*" * (len(number) - 5) + number[-2:]
-
-
-def is_uuid7(text: str) -> bool:
-    u = uuid.UUID(hex=text)
-    return u.version == 7 and u.variant == uuid.RFC_4122 and u.hex == text
-
-
-# -- fixtures ---------------------------------------------------------------------------
-def build(data_dir: Path, customers: int = N, seed: int = 0) -> tuple[Paths, DemoSummary]:
-    paths = Paths(data_dir)
-    return paths, create_demo_store(paths, customers=customers, seed=seed)
-
-
-@pytest.fixture(autouse=True)
-def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DESK_KEYRING", "off")
-
-
-FILES_AFTER_BUILD: dict[str, list[str]] = {}
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Paths, DemoSummary]]:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("DESK_KEYRING", "off")
-        paths, summary = build(tmp_path_factory.mktemp("demo"))
-        # before anything opens it (a WAL reader adds -wal and -shm beside it)
-        FILES_AFTER_BUILD["demo"] = sorted(p.name for p in paths.data_dir.iterdir())
-        yield paths, summary
-
-
-def store_files(paths: Paths) -> list[str]:
-    return sorted(p.name for p in paths.data_dir.iterdir() if not p.name.endswith(("-wal", "-shm")))
-
-
-@pytest.fixture(scope="module")
-def conn(demo: tuple[Paths, DemoSummary]) -> Iterator[sqlite3.Connection]:
-    c = sqlite3.connect(f"file:{demo[0].database}?mode=ro", uri=True)
-    yield c
-    c.close()
-
-
-def canonical_dump(database: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row, minus what the key and the PIN salts make differ between runs."""
-    skip = {"number_encrypted", "number_hash", "key_id", "pin_hash"}
-    c = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    try:
-        dump: dict[str, list[tuple[object, ...]]] = {}
-        for table in (
-            "store",
-            "staff",
-            "carrier",
-            "product",
-            "customer",
-            "identity_document",
-            "line",
-            "sim_stock",
-        ):
-            cols = [r[1] for r in c.execute(f"PRAGMA table_info({table})") if r[1] not in skip]
-            dump[table] = c.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY id").fetchall()
-        dump["local_setting"] = c.execute(
-            "SELECT key, value FROM local_setting"
-            " WHERE key NOT IN ('id_key_id', 'id_key_check') ORDER BY key"
-        ).fetchall()
-        dump["customer_search"] = c.execute(
-            "SELECT rowid, terms FROM customer_search ORDER BY rowid"
-        ).fetchall()
-        return dump
-    finally:
-        c.close()
+from tests.demo.checks import (
+    cn_ric_ok,
+    eid_ok,
+    expected_mask,
+    hkid_ok,
+    is_uuid7,
+    luhn_ok,
+)
+from tests.demo.stores import BULK_TABLES, N
 
 
 # -- the store as a whole -----------------------------------------------------------------
@@ -203,9 +88,9 @@ def test_summary_matches_the_rows(
     assert summary.customers == N and summary.elapsed > 0
 
 
-def test_file_is_a_finished_store(demo: tuple[Paths, DemoSummary]) -> None:
+def test_file_is_a_finished_store(demo: tuple[Paths, DemoSummary], demo_files: list[str]) -> None:
     paths, _ = demo
-    assert FILES_AFTER_BUILD["demo"] == ["desk.key", "desk.sqlite3"]
+    assert demo_files == ["desk.key", "desk.sqlite3"]
     assert current_revision(paths.database) == HEAD
     c = sqlite3.connect(paths.database)
     try:
@@ -230,16 +115,7 @@ def test_file_is_a_finished_store(demo: tuple[Paths, DemoSummary]) -> None:
 
 
 def test_every_id_is_a_time_ordered_uuid7(conn: sqlite3.Connection) -> None:
-    for table in (
-        "store",
-        "staff",
-        "carrier",
-        "product",
-        "customer",
-        "identity_document",
-        "line",
-        "sim_stock",
-    ):
+    for table in BULK_TABLES:
         ids = [r[0] for r in conn.execute(f"SELECT id FROM {table}")]
         assert ids and all(is_uuid7(i) for i in ids), table
     rows = conn.execute("SELECT id, created_at FROM customer ORDER BY search_key").fetchall()
@@ -419,40 +295,6 @@ def test_contact_phones_are_valid(conn: sqlite3.Connection) -> None:
     assert sum(p in line_numbers for p in given) / len(given) > 0.7
 
 
-def test_stock_is_blank_sims_of_every_sim_product(conn: sqlite3.Connection) -> None:
-    per_product = dict(
-        conn.execute(
-            "SELECT p.code, count(*) FROM sim_stock s JOIN product p ON p.id = s.product_id"
-            " GROUP BY p.code"
-        ).fetchall()
-    )
-    sim_products = {p.code for p in load_catalog().products if p.card_kind is CardKind.SIM}
-    assert set(per_product) == sim_products
-    assert all(100 <= n <= 300 for n in per_product.values())
-    rows = conn.execute("SELECT iccid, status, store_id FROM sim_stock").fetchall()
-    (store_id,) = conn.execute("SELECT id FROM store").fetchone()
-    # The demo's cases (desk/demo/cases.py) took some: issued, never twice; a cancelled
-    # case's SIM went back to stock; an activated case's new card is on its line.
-    assert all(status in ("in_stock", "issued") and sid == store_id for _, status, sid in rows)
-    issued = {i for i, status, _ in rows if status == "issued"}
-    taken = {
-        r[0]
-        for r in conn.execute(
-            "SELECT new_iccid FROM replacement_case WHERE new_iccid IS NOT NULL"
-            " AND status != 'cancelled'"
-        )
-    }
-    assert issued == taken
-    assert all(parse_iccid(i) == i and luhn_ok(i) for i, _, _ in rows)
-    on_lines = {r[0] for r in conn.execute("SELECT iccid FROM line")}
-    activated = {
-        r[0]
-        for r in conn.execute("SELECT new_iccid FROM replacement_case WHERE status = 'activated'")
-    }
-    assert len({i for i, _, _ in rows}) == len(rows)
-    assert on_lines & {i for i, _, _ in rows} == activated
-
-
 def test_whole_catalog_is_there_and_used(conn: sqlite3.Connection) -> None:
     catalog = load_catalog()
     carriers = set(conn.execute("SELECT code, name_en, name_zh, region FROM carrier").fetchall())
@@ -531,142 +373,3 @@ def test_demo_staff_log_in_with_their_pins(demo: tuple[Paths, DemoSummary]) -> N
         db.close()
     assert [m.login for m in DEMO_STAFF] == ["clerk", "supervisor", "admin"]
     assert [m.pin for m in DEMO_STAFF] == ["1234", "5678", "9999"]
-
-
-# -- reproducible, and all or nothing ---------------------------------------------------------
-def test_same_seed_same_store_other_seed_other_store(
-    demo: tuple[Paths, DemoSummary], tmp_path: Path
-) -> None:
-    first = canonical_dump(demo[0].database)
-    again, _ = build(tmp_path / "again")
-    assert canonical_dump(again.database) == first
-    key_ids = {
-        sqlite3.connect(p.database)
-        .execute("SELECT value FROM local_setting WHERE key = 'id_key_id'")
-        .fetchone()[0]
-        for p in (demo[0], again)
-    }
-    assert len(key_ids) == 2  # a new key each time
-    other, _ = build(tmp_path / "other", seed=1)
-    other_dump = canonical_dump(other.database)
-    for table in ("store", "customer", "identity_document", "line", "sim_stock"):
-        assert other_dump[table] != first[table], table
-
-
-def test_worker_process_makes_the_same_rows(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    inline, _ = build(tmp_path / "inline", customers=300, seed=5)
-    monkeypatch.setattr(demo_pipeline, "PARALLEL_FROM", 1)
-    seen: list[str] = []
-    paths = Paths(tmp_path / "parallel")
-    create_demo_store(paths, customers=300, seed=5, progress=seen.append)
-    assert canonical_dump(paths.database) == canonical_dump(inline.database)
-    assert "customers 300/300" in seen
-
-
-def test_refuses_a_data_dir_that_holds_a_store(demo: tuple[Paths, DemoSummary]) -> None:
-    paths, _ = demo
-    before = paths.database.stat()
-    with pytest.raises(DeskError) as refused:
-        create_demo_store(paths, customers=10)
-    assert refused.value.code == "store_exists"
-    assert "already holds a store" in str(refused.value)
-    after = paths.database.stat()
-    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
-    assert store_files(paths) == ["desk.key", "desk.sqlite3"]
-
-
-def test_refuses_a_key_without_its_database(tmp_path: Path) -> None:
-    paths = Paths(tmp_path)
-    paths.key_file.write_text("{}")
-    with pytest.raises(DeskError) as refused:
-        create_demo_store(paths, customers=10)
-    assert refused.value.code == "store_exists"
-    assert paths.key_file.read_text() == "{}"
-
-
-def test_an_interrupted_build_leaves_no_store(tmp_path: Path) -> None:
-    paths = Paths(tmp_path / "data")
-
-    def stop_half_way(text: str) -> None:
-        if text.startswith("customers"):
-            raise KeyboardInterrupt
-
-    with pytest.raises(KeyboardInterrupt):
-        create_demo_store(paths, customers=2000, progress=stop_half_way)
-    assert not paths.database.exists() and not paths.key_file.exists()
-    assert list(paths.data_dir.iterdir()) == []
-    # and the data dir is free for the next try
-    create_demo_store(paths, customers=20)
-    assert paths.database.exists() and paths.key_file.exists()
-
-
-def test_progress_speaks_plain_english(tmp_path: Path) -> None:
-    seen: list[str] = []
-    create_demo_store(Paths(tmp_path), customers=50, progress=seen.append)
-    assert "customers 50/50" in seen
-    assert seen[-1].startswith("done")
-    assert all(text.isascii() for text in seen)
-
-
-def test_a_killed_build_leaves_no_store(tmp_path: Path) -> None:
-    """SIGKILL half-way (no clean-up runs at all): no store; the next build tidies up."""
-    if os.name != "posix":
-        pytest.skip("SIGKILL is POSIX")
-    paths = Paths(tmp_path / "data")
-    code = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from desk.config import Paths\n"
-        "from desk.demo import create_demo_store, pipeline\n"
-        "pipeline.CHUNK = 1000\n"
-        "create_demo_store(Paths(Path(sys.argv[1])), customers=20_000,"
-        " progress=lambda t: print(t, flush=True))\n"
-    )
-    env = {**os.environ, "DESK_KEYRING": "off"}
-    args = [sys.executable, "-c", code, str(paths.data_dir)]
-    with subprocess.Popen(args, stdout=subprocess.PIPE, text=True, env=env) as child:
-        try:
-            assert child.stdout is not None
-            for text in child.stdout:
-                if text.startswith("customers"):
-                    break
-            child.send_signal(signal.SIGKILL)
-        finally:
-            child.kill()
-            child.wait(timeout=30)
-    assert not paths.database.exists() and not paths.key_file.exists()
-    assert [p.name.startswith(".demo-build-") for p in paths.data_dir.iterdir()] == [True]
-    create_demo_store(paths, customers=20)
-    assert store_files(paths) == ["desk.key", "desk.sqlite3"]
-
-
-def test_an_interrupted_parallel_build_stops_its_worker(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(demo_pipeline, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(demo_pipeline, "CHUNK", 1000)
-    paths = Paths(tmp_path / "data")
-
-    def stop_half_way(text: str) -> None:
-        if text.startswith("customers"):
-            raise KeyboardInterrupt
-
-    with pytest.raises(KeyboardInterrupt):
-        create_demo_store(paths, customers=20_000, progress=stop_half_way)
-    assert multiprocessing.active_children() == []
-    assert list(paths.data_dir.iterdir()) == []
-
-
-def test_the_demo_store_is_marked_so_it_never_sends_a_notice(
-    demo: tuple[Paths, DemoSummary],
-) -> None:
-    from desk.services.stores import is_demo_store
-
-    db = open_database(demo[0])
-    try:
-        with db.read() as s:
-            assert is_demo_store(s)
-    finally:
-        db.close()
