@@ -108,6 +108,7 @@ def cmd_demo(paths: Paths, customers: int, seed: int, history_days: int | None =
             history_days=days,
             progress=lambda line: print("  " + line),
         )
+        _demo_day_files(paths)
     except DeskError as exc:
         return _fail(str(exc))
     print(
@@ -119,6 +120,33 @@ def cmd_demo(paths: Paths, customers: int, seed: int, history_days: int | None =
     for staff in DEMO_STAFF:
         print(f"  {staff.role:<10} {staff.login:<10} PIN {staff.pin}")
     return 0
+
+
+def _demo_day_files(paths: Paths) -> None:
+    """Each closed day of the demo's past gets its Z report and exports in ``days/``,
+    as a close at the counter writes them."""
+    from sqlalchemy import select
+
+    from desk.core.day import DayStatus
+    from desk.services.day_files import day_folder, produce_again
+    from desk.services.stores import current_store, open_database
+    from desk.store.day_models import BusinessDay
+
+    db = open_database(paths)
+    try:
+        store = current_store(db)
+        assert store is not None
+        with db.read() as s:
+            closed = s.execute(
+                select(BusinessDay.day, BusinessDay.counter).where(
+                    BusinessDay.status == DayStatus.CLOSED
+                )
+            ).all()
+        for day, counter in closed:
+            out = day_folder(paths, day, counter)
+            produce_again(db, paths, store, day, out, counter=counter, private=True)
+    finally:
+        db.close()
 
 
 def cmd_db(paths: Paths, action: str) -> int:

@@ -51,7 +51,11 @@ class _Report:
 
     def names(self, value: Names) -> str:
         chinese = value.for_language(self.zh)
-        return chinese if chinese == value.en else f"{chinese} {value.en}"
+        # A name that carries its English already ("陳小明 Chan Siu Ming", "香港電訊csl")
+        # is not followed by it again.
+        if chinese == value.en or chinese.endswith(value.en.split(" ", 1)[-1]):
+            return chinese
+        return f"{chinese} {value.en}"
 
     def word(self, key: str) -> str:
         return both(key, self.zh)

@@ -201,9 +201,11 @@ def produce_again(
     *,
     counter: int | None = None,
     language: str | None = None,
+    private: bool = False,
 ) -> DayReport:
     """Write a closed day's Z report and exports into ``out`` once more: the same bytes
-    as at the close (same script). Refuses a day still open (``day_open``)."""
+    as at the close (same script). Refuses a day still open (``day_open``). ``private``:
+    the owner's alone (0600), as in the store's own folder."""
     number = counter if counter is not None else load_settings(paths).counter_number
     with db.read() as s:
         row = find_day(s, store.id, number, day)
@@ -216,5 +218,5 @@ def produce_again(
                 counter=number,
             )
         report = gather(s, store, number, day)
-    install(day_files(report, report_language(store, language)), out, private=False)
+    install(day_files(report, report_language(store, language)), out, private=private)
     return report
