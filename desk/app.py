@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from desk.config import Paths, Settings, form_chinese, load_settings, save_settings
+from desk.config import Paths, Settings, load_settings, save_settings
 from desk.core.staff import StaffMember, StoreInfo
 from desk.store.light import read_active_staff
 from desk.store.problems import store_problem
@@ -39,8 +39,6 @@ if TYPE_CHECKING:
     from desk.store.keys import IdCipher
     from desk.ui.main_window import MainWindow
     from desk.ui.outbox import Outbox
-    from desk.ui.pages.cases import CasesPage
-    from desk.ui.pages.day import DayPage
     from desk.ui.pages.lookup import LookupPage
     from desk.ui.wizard.actions import CaseActions
 
@@ -207,6 +205,7 @@ class DeskApp:
             self.login.reset()
             return
 
+        from desk import app_pages as pages
         from desk.services import lookup
         from desk.services.customer_card import view_customer
         from desk.ui.main_window import MainWindow
@@ -225,9 +224,9 @@ class DeskApp:
         # Every card view is audited, with this staff member and store (cases page).
         card = partial(view_customer, self.db, counter, member)
         page = LookupPage(search, card, self.db.release_fast_read)
-        actions = self._case_actions(member, cipher)  # the wizard's and the Cases page's
-        cases = self._cases_page(counter, member, card, actions)
-        day = self._day_page(counter, member)
+        actions = pages.case_actions(self, member, cipher)  # the wizard's and the Cases page's
+        cases = pages.cases_page(self, counter, member, card, actions)
+        day = pages.day_page(self, counter, member)
         self.changes.case_changed.connect(page.case_changed)
         from desk.ui.outbox import Outbox
 
@@ -259,40 +258,7 @@ class DeskApp:
             self.main.focus_lookup()
         QTimer.singleShot(500, _warm_up_printing)  # not while the first key is typed
 
-    def _day_page(self, counter: Counter, member: StaffMember) -> DayPage:
-        from desk.ui.pages.day import DayPage
-        from desk.ui.pages.day_actions import DayActions
-
-        actions = DayActions(
-            db=self.db,
-            counter=counter,
-            member=member,
-            pin_pepper=self.cipher().pin_pepper,
-            staff=lambda: read_active_staff(self.paths.database),
-            today=self.calendar_today,
-            opening_float=self.settings.opening_float_minor(self.store.currency),
-            over_short_limit=self.settings.over_short_limit_minor(self.store.currency),
-            paths=self.paths,
-            language=lambda: self.language,
-        )
-        page = DayPage(actions)
-        page.refresh()
-        return page
-
     # -- issue 7: the case wizard, opened from the customer card (caseNew) -----------
-    def _case_actions(self, member: StaffMember, cipher: IdCipher) -> CaseActions:
-        from desk.ui.wizard.actions import CaseActions
-
-        return CaseActions(
-            self.db,
-            self.counter(),
-            member,
-            cipher.pin_pepper,
-            lambda: read_active_staff(self.paths.database),
-            receipt_layout=self.settings.receipt_paper(),
-            form_language=form_chinese(self.store.region),
-        )
-
     def _wire_case_wizard(self, page: LookupPage, actions: CaseActions) -> None:
         from desk.ui.wizard.opener import WizardOpener
 
@@ -311,42 +277,6 @@ class DeskApp:
             self.main.cases.resume.wanted.connect(self.case_wizards.open)
 
     # -- end issue 7 --------------------------------------------------------------------
-
-    # --- cases page: the queue, its reads and its steps ---
-    def _cases_page(
-        self,
-        counter: Counter,
-        member: StaffMember,
-        card: Callable[[UUID], CustomerCard],
-        actions: CaseActions,
-    ) -> CasesPage:
-        from desk.core.cases import CaseAction, CaseStatus
-        from desk.services import case_flow, case_views
-        from desk.services.case_context import CaseChange
-        from desk.ui.pages.cases import CasesPage
-
-        db = self.db
-
-        def load(status: CaseStatus | None, carrier: str | None) -> case_views.CaseQueue:
-            return case_views.case_queue(db, status=status, carrier=carrier)
-
-        def act(
-            case_id: UUID, action: CaseAction, reason: str | None, tracking: str | None
-        ) -> CaseChange:
-            if action is CaseAction.CANCEL:
-                change = case_flow.cancel(db, counter, member, case_id, reason or "")
-            else:
-                change = case_flow.advance(
-                    db, counter, member, case_id, action, reason=reason, tracking_number=tracking
-                )
-            self.changes.case_changed.emit(change)
-            return change
-
-        # card: to resume a case; actions: to void, refund and reprint
-        page = CasesPage(load, act, db.release_fast_read, open_card=card, actions=actions)
-        self.changes.case_changed.connect(page.case_changed)
-        page.paper.changed.connect(self.changes.case_changed.emit)
-        return page
 
     def _last_staff(self) -> UUID | None:
         """Who last logged in on this computer (kept in window.ini, never synced)."""

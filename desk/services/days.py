@@ -58,6 +58,14 @@ def _open_row(s: Session, store_id: uuid.UUID, counter: int) -> BusinessDay | No
     )
 
 
+def _not_open() -> DeskError:
+    return DeskError(
+        "day_not_open",
+        "The business day is not open at this counter: open it on the Day page (F5), with "
+        "the float in the drawer.",
+    )
+
+
 def open_day_date(db: Database, store: StoreInfo, counter: int) -> date | None:
     """The open business day of this counter, or None when none is open."""
     with db.read() as s:
@@ -70,22 +78,14 @@ def required_day(db: Database, store: StoreInfo, counter: int) -> date:
     words when the day is not open (the composition root's ``Counter.business_day``)."""
     day = open_day_date(db, store, counter)
     if day is None:
-        raise DeskError(
-            "day_not_open",
-            "The business day is not open at this counter: open it on the Day page, with "
-            "the float in the drawer.",
-        )
+        raise _not_open()
     return day
 
 
 def _day_row(s: Session, counter: Counter) -> BusinessDay:
     row = _open_row(s, counter.store.id, counter.number)
     if row is None or row.day != counter.business_day():
-        raise DeskError(
-            "day_not_open",
-            "The business day is not open at this counter: open it on the Day page, with "
-            "the float in the drawer.",
-        )
+        raise _not_open()
     return row
 
 
