@@ -1,0 +1,1 @@
+"""Sync with head office: the store's outbox, the protocol, and the client (no Qt)."""

@@ -1,0 +1,68 @@
+"""Which tables a store pushes to head office, and how each one travels.
+
+A store owns its transactions: cases and their events, checks, approvals, payments with
+their fee lines and tenders, prints, the business day and its count, cash and stock
+movements, notices, the audit trail, restores, and the customers, ID documents, lines
+and blank SIMs it holds. Each pushed row carries its UUIDv7 id, its business day where
+it has one, and a version (the store's epoch and outbox sequence; see
+:mod:`desk.sync.outbox`).
+
+*Append-only* rows are facts: head office keeps the first copy it receives and skips any
+later one. *Mutable* rows (a case's current state, a line's card, a day's close, a
+notice's delivery) only move forward in version.
+
+Rows marked *local* (``local_setting``, ``pin_lockout``, ``case_code``, the outbox
+itself) never leave the store, nor do *local* columns such as ``customer.search_key``.
+Head office's own data (carriers, products, staff, fees, settings) comes the other way,
+as reference snapshots.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Pushed:
+    name: str
+    mutable: bool
+    # SQL for the row's business day, over the table aliased ``t`` (None: no day).
+    day_sql: str | None = None
+    # The column whose sum head office and the store compare per day (None: count only).
+    amount: str | None = None
+    local_columns: tuple[str, ...] = ()
+
+
+_PAYMENT_DAY = "(SELECT p.business_day FROM payment p WHERE p.id = t.payment_id)"
+
+# In the order a restored store inserts rows it pulls back (parents before children).
+PUSHED: tuple[Pushed, ...] = (
+    Pushed("customer", mutable=True, local_columns=("search_key",)),
+    Pushed("identity_document", mutable=True),
+    Pushed("line", mutable=True),
+    Pushed("sim_stock", mutable=True),
+    # A closed day's row locks its payments and movements (migration 0007): a restored
+    # store puts a day back open, then its rows, then the day's close.
+    Pushed("business_day", mutable=True, day_sql="t.day", amount="over_short_minor"),
+    Pushed("replacement_case", mutable=True, day_sql="t.opened_day"),
+    Pushed("case_event", mutable=False, day_sql="t.business_day"),
+    Pushed("verification", mutable=False),
+    Pushed("line_event", mutable=False),
+    Pushed("approval", mutable=False),
+    Pushed("payment", mutable=False, day_sql="t.business_day", amount="total_minor"),
+    Pushed("payment_line", mutable=False, day_sql=_PAYMENT_DAY, amount="amount_minor"),
+    Pushed("tender", mutable=False, day_sql=_PAYMENT_DAY, amount="amount_minor"),
+    Pushed("document_print", mutable=False),
+    Pushed("cash_movement", mutable=False, day_sql="t.business_day", amount="amount_minor"),
+    Pushed("stock_movement", mutable=False, day_sql="t.business_day"),
+    Pushed("notice", mutable=True),
+    Pushed("audit_entry", mutable=False),
+    Pushed("restore_event", mutable=False),
+    Pushed("day_count", mutable=False),
+)
+
+BY_NAME: dict[str, Pushed] = {p.name: p for p in PUSHED}
+ORDER: dict[str, int] = {p.name: n for n, p in enumerate(PUSHED)}
+
+# The tables whose per-day counts and sums store and head office compare after a sync.
+DAY_TABLES: tuple[Pushed, ...] = tuple(p for p in PUSHED if p.day_sql is not None)
