@@ -21,7 +21,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from _day import Staff, build_day
+from desk.demo.busy_day import Staff, build_day
 from _store import arguments, bench_store, copy_store
 
 from desk.config import Paths

@@ -15,9 +15,7 @@ from types import ModuleType
 
 from desk.config import Paths
 
-PARTS = (
-    "desk.hq.cli_core",
-)
+PARTS = ("desk.hq.cli_core",)
 
 
 def _parts() -> list[ModuleType]:

@@ -103,7 +103,8 @@ def prepare_rows(
             "version": row_version(epoch, seq),
             "business_day": _day(item.get("day")),
             "deleted": op == "d",
-            "amount_minor": amount if isinstance(amount, int) and not isinstance(amount, bool)
+            "amount_minor": amount
+            if isinstance(amount, int) and not isinstance(amount, bool)
             else None,
             "line_key": line[:20] if isinstance(line, str) else None,
             "doc_key": doc[:64] if isinstance(doc, str) else None,
@@ -124,8 +125,14 @@ def upsert_rows(
         stmt = _insert(conn)
         excluded = stmt.excluded
         changed = (
-            "version", "business_day", "deleted", "amount_minor", "line_key", "doc_key",
-            "body", "received_at",
+            "version",
+            "business_day",
+            "deleted",
+            "amount_minor",
+            "line_key",
+            "doc_key",
+            "body",
+            "received_at",
         )
         conn.execute(
             stmt.on_conflict_do_update(
@@ -153,9 +160,7 @@ def apply_batch(
         raise Refused(422, "bad_batch", "A batch's last sequence is below its start.")
     append, mutable = prepare_rows(caller, epoch, after, last, rows)
     c = schema.cursor
-    where = and_(
-        c.c.store_id == caller.store_id, c.c.counter == caller.counter, c.c.epoch == epoch
-    )
+    where = and_(c.c.store_id == caller.store_id, c.c.counter == caller.counter, c.c.epoch == epoch)
     with engine.begin() as conn:
         found = conn.execute(select(c.c.last_seq).where(where).with_for_update()).first()
         if found is None or found.last_seq < 0:
@@ -197,7 +202,9 @@ def day_totals(conn: Connection, caller: Caller) -> dict[str, dict[str, list[int
     """Per business day and table: [rows, sum of the amount], for one counter."""
     r = schema.row
     found = conn.execute(
-        select(r.c.business_day, r.c.tbl, func.count(), func.coalesce(func.sum(r.c.amount_minor), 0))
+        select(
+            r.c.business_day, r.c.tbl, func.count(), func.coalesce(func.sum(r.c.amount_minor), 0)
+        )
         .where(
             r.c.store_id == caller.store_id,
             r.c.counter == caller.counter,

@@ -98,7 +98,9 @@ def handshake(body: HandshakeIn, engine: EngineDep, caller: CallerDep) -> Handsh
             .values(last_seen_at=moment, app_version=body.app_version, clock_skew_ms=skew_ms)
         )
         found = conn.execute(
-            select(c.c.last_seq, c.c.last_key).where(mine, c.c.epoch == body.epoch).with_for_update()
+            select(c.c.last_seq, c.c.last_key)
+            .where(mine, c.c.epoch == body.epoch)
+            .with_for_update()
         ).first()
         rewound = found is not None and found.last_seq > body.highest_seq
         if body.epoch == 0 or found is None or body.restart or rewound:
@@ -135,9 +137,9 @@ def handshake(body: HandshakeIn, engine: EngineDep, caller: CallerDep) -> Handsh
         if cursor < 0:  # the epoch's first handshake: it starts where the store's outbox does
             cursor = body.acked_seq
             conn.execute(
-                update(c).where(mine, c.c.epoch == body.epoch).values(
-                    last_seq=cursor, updated_at=moment
-                )
+                update(c)
+                .where(mine, c.c.epoch == body.epoch)
+                .values(last_seq=cursor, updated_at=moment)
             )
         return HandshakeOut(
             epoch=body.epoch,

@@ -1,4 +1,5 @@
-"""A busy business day written straight into a store's tables, for bench/dayclose.py.
+"""A busy business day written straight into a store's tables, for bench/dayclose.py and
+the sync tests.
 
 Through the services, 2,000 cases and 3,000 payments would take minutes; as rows through
 ``executemany``, seconds. The rows are valid ones, as the services would write them:
