@@ -74,12 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
     from desk.cli_hq import add_parser as add_hq
     from desk.cli_print import add_parser as add_print
     from desk.cli_reversal import add_parser as add_reversal
+    from desk.cli_sync import add_parser as add_sync
 
     add_print(sub, common)
     add_backup(sub, common)
     add_day(sub, common)
     add_reversal(sub, common)
     add_hq(sub, common)
+    add_sync(sub, common)
     return parser
 
 
@@ -299,6 +301,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk.cli_reversal import cmd_reverse
 
         return _run(paths, lambda: cmd_reverse(paths, args))
+    if args.command == "sync":
+        from desk.cli_sync import cmd_sync
+
+        return _run(paths, lambda: cmd_sync(paths, args))
     if args.command == "hq":
         from desk.cli_hq import run as run_hq
 

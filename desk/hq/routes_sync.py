@@ -12,6 +12,7 @@ from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import and_, func, select, update
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from desk.hq import schema
 from desk.hq.apply import apply_batch, day_totals
@@ -170,7 +171,10 @@ def handshake(body: HandshakeIn, engine: EngineDep, caller: CallerDep) -> Handsh
     },
 )
 async def push_batch(request: Request, engine: EngineDep, caller: CallerDep) -> BatchOut:
-    raw = await request.body()
+    try:
+        raw = await request.body()
+    except ClientDisconnect:
+        raise Refused(400, "cut_short", "The batch was cut short: nothing was applied.") from None
     if len(raw) > 2 * MAX_BATCH_BYTES:
         raise Refused(413, "too_big", "This batch is larger than head office takes.")
     claimed = request.headers.get(BODY_HASH_HEADER, "")

@@ -227,7 +227,7 @@ def _handshake(db: Database, hq: _Hq, report: SyncReport) -> tuple[int, int]:
             report.new_epoch = True
             if answer["rows_at_hq"]:
                 rows = list(fetch_all(lambda after: _rows_page(hq, after)))
-                report.pulled_back += pull_back(db, rows).inserted
+                report.pulled_back += pull_back(db, rows, epoch).inserted
             with db.write() as s:
                 outbox.start_capture(s)
                 _state(s).epoch = int(answer["epoch"])

@@ -4,8 +4,10 @@ trades on: it loses only what never reached head office, and its receipt and
 application numbers go on after the last one head office saw (they are the next after
 the highest in the database) instead of repeating them.
 
-Rows the copy lacks are inserted as head office holds them; mutable rows the copy has
-take head office's version (it is the newer: the copy is older than the last sync).
+Rows the copy lacks are inserted as head office holds them. A mutable row the copy has
+takes head office's version unless the copy changed it later: the copy's outbox still
+holds an entry for it above what head office has of it (both in the old epoch's
+sequence, which the copy and head office shared up to the copy's moment).
 Append-only rows the copy has are left alone, and so is an audit entry whose place in
 the chain the copy has already used (counted in ``skipped``). All in one transaction,
 with the outbox not capturing: a new epoch's full push follows.
@@ -23,6 +25,7 @@ from desk.core.names import search_terms
 from desk.store import name_index
 from desk.store.db import Database
 from desk.sync.outbox import decode_row
+from desk.sync.protocol import row_version
 from desk.sync.tables import BY_NAME, ORDER
 
 Fetch = Callable[[int], tuple[list[dict[str, Any]], int | None]]
@@ -45,7 +48,7 @@ def fetch_all(fetch: Fetch) -> Iterator[dict[str, Any]]:
         after = next_version
 
 
-def pull_back(db: Database, rows: list[dict[str, Any]]) -> PullBack:
+def pull_back(db: Database, rows: list[dict[str, Any]], old_epoch: int) -> PullBack:
     ordered = sorted(
         (r for r in rows if r.get("t") in BY_NAME and not r.get("deleted")),
         key=lambda r: ORDER[r["t"]],
@@ -54,6 +57,14 @@ def pull_back(db: Database, rows: list[dict[str, Any]]) -> PullBack:
     closes: list[dict[str, Any]] = []
     with db.write() as s:
         conn = s.connection()
+        pending = {
+            (tbl, row_id): row_version(old_epoch, seq)
+            for tbl, row_id, seq in conn.exec_driver_sql(
+                "SELECT tbl, row_id, max(seq) FROM sync_outbox"
+                " WHERE seq > (SELECT acked_seq FROM sync_state WHERE id = 1)"
+                " GROUP BY tbl, row_id"
+            )
+        }
         conn.exec_driver_sql("UPDATE sync_state SET capture = 0 WHERE id = 1")
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         for item in ordered:
@@ -79,6 +90,9 @@ def pull_back(db: Database, rows: list[dict[str, Any]]) -> PullBack:
                 else:
                     skipped += 1
             elif BY_NAME[table].mutable:
+                if pending.get((table, row["id"]), -1) > int(item.get("version", 0)):
+                    closes = [c for c in closes if c["id"] != row["id"]]
+                    continue  # changed here after head office's copy: the store's stands
                 _update(s, table, row)
                 updated += 1
         for row in closes:

@@ -21,7 +21,7 @@ from desk.services.stores import current_store, open_database
 from desk.sync.client import local_totals, sync_once
 from tests.sync.harness import Endpoint, add_store, enrol_directly
 
-FIRST_DAY = date(2026, 11, 2)
+FIRST_DAY = date(2026, 6, 1)  # well before the demo store's own today
 _TEMPLATES: dict[tuple[int, int], Path] = {}
 _CACHE = Path(tempfile.mkdtemp(prefix="desk-sync-demo-"))
 atexit.register(shutil.rmtree, _CACHE, True)
