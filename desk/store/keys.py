@@ -75,6 +75,10 @@ class IdCipher:
         the PIN pepper, derived keys and sealed local secrets stay the store's own."""
         return replace(self, key_id=id_key.key_id, _enc=id_key._enc, _mac=id_key._mac)
 
+    def own_only(self) -> IdCipher:
+        """This store's cipher with ID numbers under its own key (as before enrolment)."""
+        return replace(self, key_id=self.own_key_id, _enc=self._own_enc, _mac=self._own_mac)
+
     def check_value(self) -> str:
         """A value the database keeps to recognise the ID key (it reveals nothing of it).
 
@@ -168,7 +172,7 @@ def _read_secret_file(path: Path, name: str, what: str) -> str | None:
             f"{path} holds another store's {what} ({data.get('key_id')}), "
             f"not this store's ({name})."
         )
-    return data["key"]
+    return str(data["key"])
 
 
 def read_secret(path: Path, service: str, name: str, what: str = "key") -> str | None:
@@ -178,7 +182,8 @@ def read_secret(path: Path, service: str, name: str, what: str = "key") -> str |
     if found is None:
         kr = _keyring()
         if kr is not None:
-            found = kr.get_password(service, name) or None
+            stored = kr.get_password(service, name)
+            found = str(stored) if stored else None
     return found
 
 
