@@ -35,11 +35,8 @@ _CAPTURING = "(SELECT capture FROM sync_state WHERE id = 1) = 1"
 def _triggers() -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for table in PUSHED:
-        for event, row, code in (
-            ("INSERT", "NEW", "u"),
-            ("UPDATE", "NEW", "u"),
-            ("DELETE", "OLD", "d"),
-        ):
+        for event, row, code in (("INSERT", "NEW", "u"), ("UPDATE", "NEW", "u"),
+                                 ("DELETE", "OLD", "d")):
             name = f"sync_{table}_{event.lower()}"
             out.append(
                 (
