@@ -103,6 +103,8 @@ def _store(conn: Connection, code: str) -> StoreRow:
 
 def _new_token(conn: Connection, store_id: uuid.UUID) -> str:
     token = new_secret()
+    while token.startswith("-"):  # typed after "desk enroll URL", it would read as an option
+        token = new_secret()
     conn.execute(
         insert(schema.enrol_token).values(
             store_id=store_id, token_sha256=sha256_hex(token), created_at=now()
