@@ -275,3 +275,17 @@ def test_a_desk_killed_while_enrolling_opens_and_finds_everyone(store, hq_engine
     assert auth.login(store.db, store.clerk.id, CLERK_PIN, pepper=cipher.pin_pepper)
     enrol(store.paths, hq_url, token_for(hq_engine))  # finishes it
     assert load_enrolment(store.paths) is not None and found(store.paths) == everyone(store)
+
+
+def test_an_enrolled_desk_syncs_with_its_credential(store, hq_engine, hq_url):
+    from desk.sync.client import sync_once
+
+    enrol(store.paths, hq_url, token_for(hq_engine))
+    report = sync_once(store.paths)
+    assert report.ok, report.error
+    assert report.pushed > 0
+    with hq_engine.connect() as conn:
+        docs = conn.execute(
+            select(hq.schema.row.c.row_id).where(hq.schema.row.c.tbl == "identity_document")
+        ).all()
+    assert len(docs) == len(ID_NUMBERS)
