@@ -15,7 +15,10 @@ from types import ModuleType
 
 from desk.config import Paths
 
-PARTS = ("desk.hq.cli_core",)
+PARTS = (
+    "desk.hq.cli_core",
+    "desk.hq.cli_enrol",
+)
 
 
 def _parts() -> list[ModuleType]:

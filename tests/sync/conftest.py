@@ -35,3 +35,12 @@ def pg_engine(request):
     engine = make_engine(db.app_url)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def hq_url(hq_engine):
+    """``hq_engine`` served over real HTTP (tests/hq/server.py)."""
+    from tests.hq.server import running_hq
+
+    with running_hq(hq_engine) as url:
+        yield url
