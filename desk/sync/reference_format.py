@@ -136,7 +136,7 @@ def _object(
     raw: object, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
 ) -> dict[str, Any]:
     if not isinstance(raw, dict):
-        raise SnapshotError(where, "should be an object {...}.")
+        raise SnapshotError(where or "snapshot", "should be an object {...}.")
     for key in required:
         if key not in raw:
             raise SnapshotError(f"{where}.{key}" if where else key, "is missing.")
