@@ -3,7 +3,6 @@ HTTP server, and a store pulling from it."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import uuid
 
@@ -50,16 +49,6 @@ def credential(engine) -> str:
             )
         )
     return SECRET
-
-
-@pytest.fixture
-def only_built_routes(monkeypatch):
-    """The routes whose modules exist on this branch (the push protocol's routes are
-    built alongside)."""
-    import desk.hq.api
-
-    built = tuple(r for r in desk.hq.api.ROUTES if importlib.util.find_spec(r) is not None)
-    monkeypatch.setattr(desk.hq.api, "ROUTES", built)
 
 
 def published(engine) -> int:
@@ -114,7 +103,7 @@ def test_publish_of_a_missing_file_says_so(tmp_path, engine, capsys):
 # --- GET /v1/reference ---------------------------------------------------------------
 
 
-def test_a_store_gets_the_newest_version_over_http(engine, credential, only_built_routes):
+def test_a_store_gets_the_newest_version_over_http(engine, credential):
     auth = {"Authorization": f"Bearer {credential}"}
     with running_hq(engine) as base:
         nothing = httpx.get(f"{base}/v1/reference", params={"have": 0}, headers=auth)
@@ -144,7 +133,7 @@ def test_a_store_gets_the_newest_version_over_http(engine, credential, only_buil
     assert published(engine) == 2
 
 
-def test_no_route_of_head_office_writes_reference_data(engine, only_built_routes):
+def test_no_route_of_head_office_writes_reference_data(engine):
     from desk.hq.api import create_app
 
     app = create_app(engine)
@@ -153,9 +142,7 @@ def test_no_route_of_head_office_writes_reference_data(engine, only_built_routes
             assert getattr(route, "methods", set()) <= {"GET", "HEAD"}, route
 
 
-def test_a_store_pulls_and_applies_what_head_office_published(
-    store, engine, credential, only_built_routes
-):
+def test_a_store_pulls_and_applies_what_head_office_published(store, engine, credential):
     body = default_snapshot().body()
     body["carriers"] = [c for c in body["carriers"] if c["code"] in ("CMHK", "CSL")]
     body["products"] = [p for p in body["products"] if p["carrier"] in ("CMHK", "CSL")]
