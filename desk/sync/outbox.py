@@ -104,7 +104,7 @@ def highest_seq(s: Session) -> int:
 
 
 def entry_key(s: Session, seq: int) -> str | None:
-    """"table:row id" of the entry at ``seq``, None if there is none (pruned or never)."""
+    """ "table:row id" of the entry at ``seq``, None if there is none (pruned or never)."""
     found = (
         s.connection()
         .exec_driver_sql("SELECT tbl, row_id FROM sync_outbox WHERE seq = ?", (seq,))

@@ -60,8 +60,7 @@ def pull_back(db: Database, rows: list[dict[str, Any]]) -> PullBack:
             table = item["t"]
             row = decode_row(table, item["row"])
             here = conn.exec_driver_sql(
-                f"SELECT {'status' if table == 'business_day' else '1'} FROM {table}"
-                " WHERE id = ?",
+                f"SELECT {'status' if table == 'business_day' else '1'} FROM {table} WHERE id = ?",
                 (row["id"],),
             ).first()
             if table == "business_day":
@@ -88,7 +87,11 @@ def pull_back(db: Database, rows: list[dict[str, Any]]) -> PullBack:
 
 
 _CLOSE_COLUMNS = (
-    "closed_by", "closed_at", "expected_minor", "counted_minor", "over_short_minor",
+    "closed_by",
+    "closed_at",
+    "expected_minor",
+    "counted_minor",
+    "over_short_minor",
     "close_reason",
 )
 

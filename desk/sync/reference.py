@@ -11,8 +11,9 @@ previous version or the new one, never half of each:
   flag (the fee schedule no longer names it, so no new case can be paid for it);
 - staff are upserted by login: names, role and ``active`` follow head office; the PIN is
   the store's own (a new staff member arrives without one, see the format's doc). Staff
-  of another store are left out; staff head office does not list are left as they are
-  (head office retires someone by publishing them with ``"active": false``);
+  of another store are not added here, and made inactive here if they were; staff head
+  office does not list are left as they are (head office retires someone by publishing
+  them with ``"active": false``);
 - the fee schedule, tenders and settings replace the previous ones in ``reference_part``;
 - ``sync_state.reference_version`` becomes the snapshot's version.
 
@@ -196,8 +197,11 @@ def apply_snapshot(db: Database, snapshot: Snapshot, version: int) -> ApplyResul
             for m in snapshot.staff
             if m.store is None or m.store == here
         }
-        new_staff = {login: {**v, "pin_hash": NO_PIN} for login, v in staff.items()}
         existing = set(s.scalars(select(Staff.login)))
+        for m in snapshot.staff:  # moved to another store: no longer logs in here
+            if m.login not in staff and m.login in existing:
+                staff[m.login] = {"active": False}
+        new_staff = {login: {**v, "pin_hash": NO_PIN} for login, v in staff.items()}
         added["staff"], updated["staff"], _ = _upsert(
             s,
             Staff,

@@ -61,9 +61,7 @@ PUSHED: tuple[Pushed, ...] = (
         doc_sql=_CUSTOMER_DOC,
     ),
     Pushed("case_event", mutable=False, day_sql="t.business_day"),
-    Pushed(
-        "verification", mutable=False, line_sql=_LINE, doc_sql="hex(t.document_hash)"
-    ),
+    Pushed("verification", mutable=False, line_sql=_LINE, doc_sql="hex(t.document_hash)"),
     Pushed("line_event", mutable=False, line_sql=_LINE),
     Pushed("approval", mutable=False),
     Pushed("payment", mutable=False, day_sql="t.business_day", amount="total_minor"),

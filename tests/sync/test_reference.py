@@ -197,6 +197,7 @@ def test_carriers_products_and_staff_follow_head_office(store):
     body["fees"]["entries"] = [e for e in body["fees"]["entries"] if e["product"] != "CSL-ESIM"]
     clerk = next(m for m in body["staff"] if m["login"] == "clerk")
     clerk["role"] = "supervisor"
+    next(m for m in body["staff"] if m["login"] == "supervisor")["store"] = "KL02"
     body["staff"].append(
         {"login": "newbie", "display_name": "Ho Ka Yan", "role": "clerk", "active": True}
     )
@@ -215,7 +216,7 @@ def test_carriers_products_and_staff_follow_head_office(store):
     result = apply_snapshot(store.db, validate_snapshot(body), 3)
 
     assert result.added == {"carrier": 1, "product": 0, "staff": 1}
-    assert result.updated == {"carrier": 1, "product": 0, "staff": 1}
+    assert result.updated == {"carrier": 1, "product": 0, "staff": 2}
     assert result.kept == ("CSL-ESIM",)  # lines point at it: kept, not deleted
     with store.db.read() as s:
         assert s.scalar(select(Carrier.name_en).where(Carrier.code == "CMHK")) == "China Mobile HK"
@@ -224,6 +225,7 @@ def test_carriers_products_and_staff_follow_head_office(store):
         assert staff["clerk"].role is Role.SUPERVISOR and staff["clerk"].pin_hash == old_hash
         assert staff["newbie"].pin_hash == NO_PIN and staff["newbie"].active
         assert "elsewhere" not in staff  # another store's staff member
+        assert not staff["supervisor"].active  # moved to another store
     # A staff member without a PIN yet is not offered at the login.
     assert "newbie" not in {m.login for m in read_active_staff(store.db.path)}
 
