@@ -160,6 +160,8 @@ def sync_once(
             report.ok = True
         except HqRefused as exc:
             report.error = f"Head office refused the sync: {exc}"
+        except DeskError as exc:
+            report.error = str(exc)
         except httpx.TimeoutException:
             report.error = f"Head office at {hq.url} did not answer in time; Desk will try again."
         except httpx.HTTPError as exc:
@@ -198,6 +200,10 @@ def _sync(db: Database, hq: _Hq, report: SyncReport) -> None:
             break
         report.mismatched_days = sorted(set(report.mismatched_days) | set(days))
         _requeue_days(db, days)
+    # Head office's reference data (fees, carriers, staff, ...): a whole newer version.
+    from desk.sync.reference import pull_reference
+
+    report.reference_version = pull_reference(db, lambda have: hq.get("/v1/reference", have=have))
     with db.write() as s:
         _state(s).hq_view = json.dumps({"totals": hq.get("/v1/totals")})
 

@@ -220,3 +220,37 @@ def test_head_office_unreachable_is_an_error_in_words_and_nothing_is_lost(tmp_pa
     with serving(hq_engine) as url:
         assert store.sync(url).ok
     assert hq_rows(hq_engine, store) == store_rows(store.paths)
+
+
+@pytest.mark.parametrize("hq_engine", ["postgresql"], indirect=True)
+def test_a_publish_during_store_syncs_leaves_every_store_on_the_same_version(tmp_path, hq_engine):
+    import threading
+
+    from desk.hq.reference import publish
+    from desk.sync.reference import applied_version
+    from desk.sync.reference_format import default_snapshot
+
+    stores = [
+        busy_store(tmp_path / code, hq_engine, code, seed=1 + n, days=1, cases=60)
+        for n, code in enumerate(("HK01", "HK02", "HK03"))
+    ]
+    snapshot = default_snapshot().body()
+    with serving(hq_engine) as url:
+        threads = [threading.Thread(target=st.sync, args=(url,)) for st in stores]
+        for t in threads:
+            t.start()
+        publish(hq_engine, snapshot)  # while the stores sync
+        for t in threads:
+            t.join(120)
+        for st in stores:
+            assert st.sync(url).ok
+            assert hq_rows(hq_engine, st) == store_rows(st.paths)
+            assert totals_match(hq_engine, st)
+    versions = set()
+    for st in stores:
+        db = open_database(st.paths)
+        try:
+            versions.add(applied_version(db))
+        finally:
+            db.close()
+    assert len(versions) == 1 and versions.pop() >= 1
