@@ -1,0 +1,61 @@
+"""Head office's view of the store's totals (``sync_state.hq_view``), as rows to show.
+
+After a good sync the client keeps what head office counted per business day: for each
+compared table (:data:`desk.sync.tables.DAY_TABLES`) the rows and, where it has one, the
+sum of its amount column in minor units. Read here, tolerantly, from either shape::
+
+    {"days": {"2026-11-27": {"payment": {"count": 3, "sum": 45000}, ...}, ...}}
+    {"days": [{"day": "2026-11-27", "table": "payment", "count": 3, "sum": 45000}, ...]}
+
+(a mapping of days at the top level is read as ``days``). Anything else is skipped:
+the page shows what it can, and never fails on head office's words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DayTotal:
+    day: date
+    table: str
+    count: int
+    sum_minor: int | None
+
+
+def _row(day: Any, table: Any, figures: Any) -> DayTotal | None:
+    try:
+        when = date.fromisoformat(str(day))
+    except ValueError:
+        return None
+    if not isinstance(figures, dict) or not isinstance(table, str):
+        return None
+    count = figures.get("count", figures.get("rows"))
+    total = figures.get("sum", figures.get("sum_minor", figures.get("amount")))
+    if not isinstance(count, int) or isinstance(count, bool):
+        return None
+    if not isinstance(total, int) or isinstance(total, bool):
+        total = None
+    return DayTotal(when, table, count, total)
+
+
+def day_totals(view: dict[str, Any], limit_days: int = 14) -> list[DayTotal]:
+    """The newest ``limit_days`` days of ``view``, newest first, tables in name order."""
+    days = view.get("days", view)
+    rows: list[DayTotal | None] = []
+    if isinstance(days, dict):
+        for day, tables in days.items():
+            if isinstance(tables, dict):
+                rows.extend(_row(day, t, f) for t, f in tables.items())
+    elif isinstance(days, list):
+        rows.extend(
+            _row(item.get("day"), item.get("table"), item)
+            for item in days
+            if isinstance(item, dict)
+        )
+    found = [r for r in rows if r is not None]
+    keep = sorted({r.day for r in found}, reverse=True)[:limit_days]
+    return sorted((r for r in found if r.day in keep), key=lambda r: (-r.day.toordinal(), r.table))
