@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from desk.sync.tables import ORDER
+
 
 @dataclass(frozen=True)
 class DayTotal:
@@ -43,7 +45,8 @@ def _row(day: Any, table: Any, figures: Any) -> DayTotal | None:
 
 
 def day_totals(view: dict[str, Any], limit_days: int = 14) -> list[DayTotal]:
-    """The newest ``limit_days`` days of ``view``, newest first, tables in name order."""
+    """The newest ``limit_days`` days of ``view``, newest first; in a day, the tables in
+    :data:`desk.sync.tables.PUSHED`'s order (cases before payments)."""
     days = view.get("days", view)
     rows: list[DayTotal | None] = []
     if isinstance(days, dict):
@@ -58,4 +61,7 @@ def day_totals(view: dict[str, Any], limit_days: int = 14) -> list[DayTotal]:
         )
     found = [r for r in rows if r is not None]
     keep = sorted({r.day for r in found}, reverse=True)[:limit_days]
-    return sorted((r for r in found if r.day in keep), key=lambda r: (-r.day.toordinal(), r.table))
+    return sorted(
+        (r for r in found if r.day in keep),
+        key=lambda r: (-r.day.toordinal(), ORDER.get(r.table, len(ORDER)), r.table),
+    )

@@ -186,7 +186,7 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             text, warning = self.sync.status_bar()
         self.status_sync.setText(text)
-        self.status_sync.setProperty("warning", warning)
+        self.sync_warning = warning  # (a bool Qt property crashes PySide6 on reading it)
         self.status_sync.setStyleSheet(SYNC_WARNING if warning else "")
 
     def show_page(self, key: str) -> None:

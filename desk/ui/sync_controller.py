@@ -32,7 +32,9 @@ class SyncController(QObject):
     started = Signal()
     finished = Signal(object, object)  # Report | None, refusal or failure in words | None
     status_changed = Signal(object)  # SyncStatus
-    _answered = Signal(bool, object, object, object)  # from the worker thread
+    # From the worker thread: one tuple (run, report, problem, status). A bool of its own
+    # in a queued signal has crashed PySide6 at exit (a refcount error on True/False).
+    _answered = Signal(object)
 
     def __init__(
         self,
@@ -121,9 +123,10 @@ class SyncController(QObject):
         except Exception as exc:
             problem = problem or f"{type(exc).__name__}: {exc}"
         with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-            self._answered.emit(run, report, problem, status)
+            self._answered.emit((run, report, problem, status))
 
-    def _done(self, run: bool, report: Report | None, problem: str | None, status: Any) -> None:
+    def _done(self, answer: tuple[bool, Report | None, str | None, SyncStatus | None]) -> None:
+        run, report, problem, status = answer
         self._thread = None
         self._syncing = False
         if status is not None:

@@ -61,9 +61,9 @@ class SyncScheduler(QObject):
     def check(self) -> None:
         """Start the sync that is due, or wait for it."""
         status, now = self.controller.status, self.now()
-        if status is None or not status.enrolled:
+        if status is None or not status.enrolled:  # not read yet: ask again soon
             self.next_due = None
-            self._arm(self.wake_every_ms)
+            self._arm(1_000 if status is None else self.wake_every_ms)
             return
         attempts = [t for t in (status.last_attempt_at, self._started_at) if t is not None]
         due = next_sync(

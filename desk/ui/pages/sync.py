@@ -22,6 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -161,6 +162,11 @@ class SyncPage(Retranslating, QWidget):
     def _finished(self, report: Report | None, problem: str | None) -> None:
         self._show_result(report, problem)
         self._show()
+        # The disabled button gave the focus away: back to it, for the next Space.
+        if self.isVisible() and self.button.isEnabled():
+            here = QApplication.focusWidget()
+            if here is None or self.isAncestorOf(here):
+                self.button.setFocus()
 
     def _status_read(self, _status: SyncStatus) -> None:
         self._show()
