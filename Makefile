@@ -8,7 +8,7 @@ LANGS := zh_CN zh_HK  # English is the source language of every tr() string
 TS := $(LANGS:%=resources/translations/desk_%.ts)
 QM := $(LANGS:%=desk/ui/i18n/desk_%.qm)
 
-.PHONY: setup run demo test soak check lint format typecheck bench translations update-translations screenshot clean
+.PHONY: setup run demo test soak check lint format typecheck bench translations update-translations screenshot hq hq-stop clean
 
 setup:
 	@bash scripts/bootstrap.sh
@@ -25,9 +25,11 @@ run: translations
 test: translations
 	QT_QPA_PLATFORM=offscreen DESK_KEYRING=off $(PY) -m pytest -q
 
-# Payments killed 1000 times at random moments: the books stay whole (~15 minutes).
+# Payments killed 1000 times at random moments: the books stay whole (~15 minutes);
+# the sync killed 500 times: every row reaches head office once (~25 minutes).
 soak: setup
 	DESK_KEYRING=off $(PY) bench/soak_payments.py --kills 1000
+	DESK_KEYRING=off DESK_SYNC_KILLS=500 $(PY) -m pytest -q tests/sync/test_kills.py
 
 lint: setup
 	$(VENV)/bin/ruff check desk tests bench scripts
@@ -60,6 +62,14 @@ update-translations: setup
 
 screenshot: translations
 	@bash scripts/screenshot.sh
+
+# Head office on this machine, for a trial: a private PostgreSQL in hq-trial/ with the
+# desk_hq database and its roles; prints the `desk hq serve` line. Safe to run again.
+hq: setup
+	@$(PY) scripts/hq_trial.py start
+
+hq-stop: setup
+	@$(PY) scripts/hq_trial.py stop
 
 clean:
 	rm -rf $(VENV) desk/ui/i18n/*.qm .mypy_cache .ruff_cache .pytest_cache

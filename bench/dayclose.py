@@ -21,11 +21,11 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from _day import Staff, build_day
 from _store import arguments, bench_store, copy_store
 
 from desk.config import Paths
 from desk.core.enums import Role
+from desk.demo.busy_day import Staff, build_day
 from desk.documents import fonts
 from desk.documents.zreport import render_zreport
 from desk.services import auth, days

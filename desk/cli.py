@@ -71,15 +71,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     from desk.cli_backup import add_parser as add_backup
     from desk.cli_day import add_parser as add_day
+    from desk.cli_enrol import add_parser as add_enrol
     from desk.cli_hq import add_parser as add_hq
     from desk.cli_print import add_parser as add_print
     from desk.cli_reversal import add_parser as add_reversal
+    from desk.cli_sync import add_parser as add_sync
 
     add_print(sub, common)
     add_backup(sub, common)
     add_day(sub, common)
     add_reversal(sub, common)
     add_hq(sub, common)
+    add_sync(sub, common)
+    add_enrol(sub, common)
     return parser
 
 
@@ -299,10 +303,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk.cli_reversal import cmd_reverse
 
         return _run(paths, lambda: cmd_reverse(paths, args))
+    if args.command == "sync":
+        from desk.cli_sync import cmd_sync
+
+        return _run(paths, lambda: cmd_sync(paths, args))
     if args.command == "hq":
         from desk.cli_hq import run as run_hq
 
         return _run(paths, lambda: run_hq(paths, args))
+    if args.command in ("enroll", "enrol"):
+        from desk.cli_enrol import cmd_enroll
+
+        return _run(paths, lambda: cmd_enroll(paths, args))
     if args.demo and not paths.database.exists():
         print(f"Creating the demo store in {paths.data_dir} ...")
         if _run(paths, lambda: cmd_demo(paths, 5000, 0)) != 0:

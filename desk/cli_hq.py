@@ -17,6 +17,7 @@ from desk.config import Paths
 
 PARTS = (
     "desk.hq.cli_core",
+    "desk.hq.cli_enrol",
 )
 
 

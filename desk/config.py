@@ -266,6 +266,21 @@ class Paths:
         return self.data_dir / "desk.key"
 
     @property
+    def chain_key_file(self) -> Path:
+        """The chain's ID-number key from head office, where there is no OS keyring."""
+        return self.data_dir / "chain.key"
+
+    @property
+    def credential_file(self) -> Path:
+        """This Desk's credential for head office, where there is no OS keyring."""
+        return self.data_dir / "hq.credential"
+
+    @property
+    def enrolment(self) -> Path:
+        """Which head office, store and counter this Desk is enrolled as (no secret)."""
+        return self.data_dir / "enrolment.json"
+
+    @property
     def backups(self) -> Path:
         return self.data_dir / "backups"
 

@@ -10,12 +10,14 @@ PYTHON=${PYTHON:-python3}
 VENV=${VENV:-.venv}
 
 # Qt offscreen and on a real X screen (xcb), Xvfb for screenshots, CJK fonts for the UI
-# and for printouts, poppler for reading PDFs back in tests.
+# and for printouts, poppler for reading PDFs back in tests, the PostgreSQL server for head
+# office (its tests and `make hq` start a private cluster; binaries in /usr/lib/postgresql/*/bin).
 DEBIAN_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
   fonts-noto-cjk fonts-wqy-microhei poppler-utils
+  postgresql
 )
 
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -10,6 +10,7 @@ os.environ["DESK_KEYRING"] = "off"  # never touch the keyring of the machine run
 import pytest
 
 from tests.factories import TestStore, make_store
+from tests.pg import pg_cluster, pg_db  # noqa: F401  (fixtures: a real PostgreSQL)
 
 
 @pytest.fixture

@@ -59,7 +59,9 @@ def cmd_report(paths: Paths, args: argparse.Namespace) -> int:
     try:
         day = date.fromisoformat(args.day)
     except ValueError:
-        raise DeskError("hq_day", f"--day must be a date like 2026-11-23, not {args.day!r}") from None
+        raise DeskError(
+            "hq_day", f"--day must be a date like 2026-11-23, not {args.day!r}"
+        ) from None
     for line in day_report(_engine(paths, args), day):
         print(line)
     return 0

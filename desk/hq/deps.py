@@ -22,9 +22,7 @@ def engine(request: Request) -> Engine:
     return request.app.state.engine  # type: ignore[no-any-return]
 
 
-def caller(
-    request: Request, authorization: Annotated[str | None, Header()] = None
-) -> Caller:
+def caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> Caller:
     scheme, _, credential = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not credential.strip():
         raise Refused(401, "no_credential", "This request needs the store's credential.")

@@ -117,7 +117,7 @@ def choose_esim(
         case.new_eid = checked_eid
         case.device_brand, case.device_model = brand.strip()[:40], model.strip()[:60]
         case.old_device_present = old_device_present
-        case.activation_code_sealed = counter.cipher.encrypt("activation_code", str(code))
+        case.activation_code_sealed = counter.cipher.seal("activation_code", str(code))
         case.activation_code_masked = ids.mask("activation_code", str(code))
         case.changed_at = counter.now()
         log(

@@ -241,7 +241,7 @@ def form_doc(
         document = _document(s, case)
         activation = None
         if customer_copy and case.activation_code_sealed is not None:
-            activation = counter.cipher.decrypt("activation_code", case.activation_code_sealed)
+            activation = counter.cipher.unseal("activation_code", case.activation_code_sealed)
         device = " ".join(p for p in (case.device_brand, case.device_model) if p) or None
         return FormDoc(
             application_number=number,

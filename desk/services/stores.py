@@ -16,6 +16,10 @@ from desk.store.schema import ensure_schema
 
 KEY_ID = "id_key_id"
 KEY_CHECK = "id_key_check"
+# Once enrolled with head office, ID numbers are under the chain's key (KEY_ID) and
+# the store's own key (PIN pepper, one-time codes) is recorded apart (desk.sync.enrolment).
+OWN_KEY_ID = "own_key_id"
+OWN_KEY_CHECK = "own_key_check"
 # Written by ``desk demo`` (and by schema 0003 on an older demo store): a demo store
 # never sends a real notice to anyone (desk.services.notices).
 DEMO_STORE = "demo_store"
@@ -98,18 +102,25 @@ def create_store(
 
 
 def id_cipher(db: Database, paths: Paths) -> IdCipher:
-    """The cipher for this store's ID numbers (keyring or key file), checked.
+    """The cipher for this store's ID numbers (keyring or key files), checked.
 
-    The database keeps the key's id and a check value: a key with the right id but
+    The database keeps the ID key's id and a check value: a key with the right id but
     other bytes is refused with a clear message instead of finding no one. A store
     made before the check value existed has it recorded on first use, once a sealed
     number proves the key is the right one.
+
+    A store enrolled with head office has two keys (:class:`IdCipher`): ID numbers
+    under the chain's key (``chain.key`` or the keyring), the PIN pepper and what is
+    the store's alone under its own (``desk.key`` or the keyring), recorded as
+    ``own_key_id``. Before enrolment the two are one and ``own_key_id`` is not written.
     """
     with db.read() as s:
         settings = {
             row.key: row.value
             for row in s.scalars(
-                select(LocalSetting).where(LocalSetting.key.in_((KEY_ID, KEY_CHECK)))
+                select(LocalSetting).where(
+                    LocalSetting.key.in_((KEY_ID, KEY_CHECK, OWN_KEY_ID, OWN_KEY_CHECK))
+                )
             )
         }
         if KEY_ID not in settings:
@@ -117,12 +128,16 @@ def id_cipher(db: Database, paths: Paths) -> IdCipher:
         sealed = s.scalar(
             select(IdentityDocument).where(IdentityDocument.key_id == settings[KEY_ID]).limit(1)
         )
-    cipher = load_cipher(paths.key_file, settings[KEY_ID])
-    wrong = KeyError_(
-        f"The key in {paths.key_file.name} (or the keyring) is not the key this store's ID "
-        "numbers were sealed with: ID lookups would find no one. Restore the store's own "
-        "desk.key from its backup, or ask head office."
-    )
+    own_id = settings.get(OWN_KEY_ID, settings[KEY_ID])
+    cipher = load_cipher(paths.key_file, own_id)
+    if own_id != settings[KEY_ID]:
+        if settings.get(OWN_KEY_CHECK) != cipher.own_check_value():
+            raise _wrong_key(paths.key_file.name, "the store's own key (staff PINs)")
+        chain = load_cipher(paths.chain_key_file, settings[KEY_ID])
+        if settings.get(KEY_CHECK) != chain.check_value():
+            raise _wrong_key(paths.chain_key_file.name, "the chain's key from head office")
+        return cipher.with_id_key(chain)
+    wrong = _wrong_key(paths.key_file.name, "the store's own desk.key")
     check = settings.get(KEY_CHECK)
     if check is not None:
         if check != cipher.check_value():
@@ -139,6 +154,14 @@ def id_cipher(db: Database, paths: Paths) -> IdCipher:
     except Exception:  # a read-only store: checked again next time
         pass
     return cipher
+
+
+def _wrong_key(file_name: str, restore: str) -> KeyError_:
+    return KeyError_(
+        f"The key in {file_name} (or the keyring) is not the key this store's ID "
+        f"numbers were sealed with: ID lookups would find no one. Restore {restore} "
+        "from its backup, or ask head office."
+    )
 
 
 def mark_demo_store(db: Database) -> None:

@@ -27,7 +27,9 @@ PURPOSES = {
     "restore": "a restore",
     "day_close": "the day close",
     "reversal": "a void or refund",
+    "sync": "a sync with head office",
 }
+SYNC_LOCK_NAME = "sync.lock"  # never two syncs at once (the window's and the command's)
 
 
 class StoreInUse(DeskError):
@@ -85,14 +87,14 @@ class InstanceLock:
         self.release()
 
 
-def acquire(data_dir: Path, purpose: str) -> InstanceLock:
+def acquire(data_dir: Path, purpose: str, name: str = LOCK_NAME) -> InstanceLock:
     """The store's lock for ``purpose`` (a key of :data:`PURPOSES`), without waiting.
 
     Raises :class:`StoreInUse` when another Desk (another process, or another holder in
     this one) has it, and ``OSError`` when the lock file cannot be made (a read-only
     folder: then nothing can be written there anyway).
     """
-    path = data_dir / LOCK_NAME
+    path = data_dir / name
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         locked = _try_lock(fd)

@@ -23,7 +23,7 @@ from desk.store.models import Base, UtcDateTime
 
 class SyncOutbox(Base):
     __tablename__ = "sync_outbox"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     tbl: Mapped[str] = mapped_column(String(32))

@@ -31,8 +31,17 @@ class Pushed:
     # The column whose sum head office and the store compare per day (None: count only).
     amount: str | None = None
     local_columns: tuple[str, ...] = ()
+    # For the guard across the chain: SQL for the line's number and the ID document's
+    # keyed hash (hex) the row is about, over ``t``.
+    line_sql: str | None = None
+    doc_sql: str | None = None
 
 
+_LINE = "(SELECT l.msisdn FROM line l WHERE l.id = t.line_id)"
+_CUSTOMER_DOC = (
+    "(SELECT hex(d.number_hash) FROM identity_document d WHERE d.customer_id = t.customer_id"
+    " ORDER BY d.created_at LIMIT 1)"
+)
 _PAYMENT_DAY = "(SELECT p.business_day FROM payment p WHERE p.id = t.payment_id)"
 
 # In the order a restored store inserts rows it pulls back (parents before children).
@@ -44,10 +53,16 @@ PUSHED: tuple[Pushed, ...] = (
     # A closed day's row locks its payments and movements (migration 0007): a restored
     # store puts a day back open, then its rows, then the day's close.
     Pushed("business_day", mutable=True, day_sql="t.day", amount="over_short_minor"),
-    Pushed("replacement_case", mutable=True, day_sql="t.opened_day"),
+    Pushed(
+        "replacement_case",
+        mutable=True,
+        day_sql="t.opened_day",
+        line_sql=_LINE,
+        doc_sql=_CUSTOMER_DOC,
+    ),
     Pushed("case_event", mutable=False, day_sql="t.business_day"),
-    Pushed("verification", mutable=False),
-    Pushed("line_event", mutable=False),
+    Pushed("verification", mutable=False, line_sql=_LINE, doc_sql="hex(t.document_hash)"),
+    Pushed("line_event", mutable=False, line_sql=_LINE),
     Pushed("approval", mutable=False),
     Pushed("payment", mutable=False, day_sql="t.business_day", amount="total_minor"),
     Pushed("payment_line", mutable=False, day_sql=_PAYMENT_DAY, amount="amount_minor"),

@@ -1,4 +1,5 @@
-"""A busy business day written straight into a store's tables, for bench/dayclose.py.
+"""A busy business day written straight into a store's tables, for bench/dayclose.py and
+the sync tests.
 
 Through the services, 2,000 cases and 3,000 payments would take minutes; as rows through
 ``executemany``, seconds. The rows are valid ones, as the services would write them:
@@ -15,6 +16,7 @@ import random
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from desk.core.identifier_checks import luhn_check_digit
 from desk.core.ids import uuid7
@@ -38,11 +40,11 @@ def _luhn(body: str) -> str:
     return body + luhn_check_digit(body)
 
 
-def _lines(conn: sqlite3.Connection, rng: random.Random, wanted: int) -> list[tuple]:
+def _lines(conn: sqlite3.Connection, rng: random.Random, wanted: int) -> list[tuple[Any, ...]]:
     """``wanted`` random lines of SIM products: (line, customer, carrier code, iccid,
     product, document kind)."""
     top = conn.execute("SELECT max(rowid) FROM line").fetchone()[0]
-    picked: dict[str, tuple] = {}
+    picked: dict[str, tuple[Any, ...]] = {}
     while len(picked) < wanted:
         rowids = rng.sample(range(1, top + 1), min(top, 2 * wanted))
         marks = ",".join("?" * len(rowids))
@@ -60,7 +62,7 @@ def _lines(conn: sqlite3.Connection, rng: random.Random, wanted: int) -> list[tu
     return list(picked.values())
 
 
-def _tenders(rng: random.Random, total: int) -> list[tuple]:
+def _tenders(rng: random.Random, total: int) -> list[tuple[Any, ...]]:
     """(kind, amount, given, change, reference) summing to ``total``."""
     kind = rng.choice(TENDERS)
     if kind == "cash":
@@ -91,10 +93,10 @@ def build_day(
     start = datetime(day.year, day.month, day.day, 1, 0, tzinfo=UTC)  # 09:00 in Hong Kong
     lines = _lines(conn, rng, cases)
     voided = set(rng.sample(range(cases), (payments - cases) // 2))
-    rows: dict[str, list[tuple]] = {
+    rows: dict[str, list[tuple[Any, ...]]] = {
         k: [] for k in ("stock", "case", "event", "check", "move", "payment", "line", "tender")
     }
-    receipts: list[tuple] = []  # (at, id, case, kind, total, tenders, original id)
+    receipts: list[tuple[Any, ...]] = []  # (at, id, case, kind, total, tenders, original id)
     applications = 0
     for n, (line_id, customer_id, carrier, old_iccid, product_id, kind) in enumerate(lines):
         t = start + timedelta(seconds=12 * n)

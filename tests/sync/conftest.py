@@ -1,0 +1,46 @@
+"""Head office for the sync tests: on the real PostgreSQL server the tests start
+(``pg_db``), and on the SQLite file of a one-machine trial."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.hq.db import make_engine, upgrade, url_for
+
+
+@pytest.fixture(params=["postgresql", "sqlite"])
+def hq_engine(request, tmp_path):
+    """Head office's database, set up by its owner role and used through the service's
+    role (which does not own the tables) on PostgreSQL."""
+    if request.param == "sqlite":
+        engine = make_engine(url_for(None, tmp_path))
+        upgrade(engine)
+    else:
+        db = request.getfixturevalue("pg_db")
+        owner = make_engine(db.owner_url)
+        upgrade(owner)
+        owner.dispose()
+        engine = make_engine(db.app_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_engine(request):
+    """Head office on PostgreSQL only (the heavy proofs)."""
+    db = request.getfixturevalue("pg_db")
+    owner = make_engine(db.owner_url)
+    upgrade(owner)
+    owner.dispose()
+    engine = make_engine(db.app_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def hq_url(hq_engine):
+    """``hq_engine`` served over real HTTP (tests/hq/server.py)."""
+    from tests.hq.server import running_hq
+
+    with running_hq(hq_engine) as url:
+        yield url

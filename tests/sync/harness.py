@@ -1,0 +1,93 @@
+"""Head office for the sync tests: a real HTTP server (uvicorn in a thread, or a child
+process that can be killed) on 127.0.0.1 over a real database, and counters enrolled
+straight into its tables."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import httpx
+import uvicorn
+from sqlalchemy import Engine
+
+from desk.hq import schema
+from desk.hq.api import create_app
+from desk.hq.auth import new_secret
+from desk.hq.db import now, sha256_hex
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    url: str
+    credential: str
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def serving(engine: Engine) -> Iterator[str]:
+    """Head office's service on a free port, in this process; yields its URL."""
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(engine), host="127.0.0.1", port=port, log_level="error")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    wait_up(url)
+    try:
+        yield url
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+def wait_up(url: str, seconds: float = 20) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            httpx.get(url + "/openapi.json", timeout=1)
+            return
+        except httpx.HTTPError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def add_store(engine: Engine, code: str, name: str = "") -> uuid.UUID:
+    store_id = uuid.uuid4()
+    with engine.begin() as conn:
+        conn.execute(
+            schema.store.insert().values(
+                store_id=store_id, code=code, name=name or code, created_at=now()
+            )
+        )
+    return store_id
+
+
+def enrol_directly(
+    engine: Engine, hq_store: uuid.UUID, local_store: uuid.UUID, counter: int = 1
+) -> str:
+    """A credential for one counter, written into head office's tables."""
+    secret = new_secret()
+    with engine.begin() as conn:
+        conn.execute(
+            schema.counter.insert().values(
+                store_id=hq_store,
+                counter=counter,
+                credential_sha256=sha256_hex(secret),
+                local_store_id=local_store,
+                enrolled_at=now(),
+            )
+        )
+    return secret
