@@ -110,15 +110,19 @@ def store_zone(app: DeskApp) -> tzinfo:
 
 
 def sync_runner(app: DeskApp) -> SyncRunner:
-    """The store's sync, as the Sync page and the schedule call it.
-
-    Until the sync client and enrolment are in this Desk, it is "not enrolled" and a
-    sync asked for says why. Once they are: ``sync_once=desk.sync.client.sync_once``,
-    ``enrolled=lambda: load_enrolment(app.paths) is not None``.
-    """
+    """The store's sync, as the Sync page and the schedule call it: the client's
+    ``sync_once`` (its own lock, its own database connection), and "enrolled" while
+    this Desk holds an enrolment with head office (``desk enroll``)."""
+    from desk.sync.client import sync_once
+    from desk.sync.enrolment import load_enrolment
     from desk.sync.runner import StoreSyncRunner
 
-    return StoreSyncRunner(app.db, app.paths, sync_once=None, enrolled=lambda: False)
+    return StoreSyncRunner(
+        app.db,
+        app.paths,
+        sync_once=sync_once,
+        enrolled=lambda: load_enrolment(app.paths) is not None,
+    )
 
 
 def sync_page(app: DeskApp, runner: SyncRunner) -> tuple[SyncPage, SyncController, SyncScheduler]:

@@ -1,14 +1,14 @@
 """Head office's view of the store's totals (``sync_state.hq_view``), as rows to show.
 
-After a good sync the client keeps what head office counted per business day: for each
-compared table (:data:`desk.sync.tables.DAY_TABLES`) the rows and, where it has one, the
-sum of its amount column in minor units. Read here, tolerantly, from either shape::
+After a good sync the client (:func:`desk.sync.client._sync`) keeps what head office
+counted per business day: for each compared table (:data:`desk.sync.tables.DAY_TABLES`)
+the rows and the sum of its amount column in minor units (0 for a table without one)::
 
-    {"days": {"2026-11-27": {"payment": {"count": 3, "sum": 45000}, ...}, ...}}
-    {"days": [{"day": "2026-11-27", "table": "payment", "count": 3, "sum": 45000}, ...]}
+    {"totals": {"2026-11-27": {"payment": [3, 45000], "replacement_case": [9, 0]}, ...}}
 
-(a mapping of days at the top level is read as ``days``). Anything else is skipped:
-the page shows what it can, and never fails on head office's words.
+Read tolerantly: ``{"count": n, "sum": m}`` for a table's figures and ``days`` for
+``totals`` are taken too; anything else is skipped, so the page shows what it can and
+never fails on head office's words.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from desk.sync.tables import ORDER
+from desk.sync.tables import BY_NAME, ORDER
 
 
 @dataclass(frozen=True)
@@ -33,21 +33,27 @@ def _row(day: Any, table: Any, figures: Any) -> DayTotal | None:
         when = date.fromisoformat(str(day))
     except ValueError:
         return None
-    if not isinstance(figures, dict) or not isinstance(table, str):
+    if not isinstance(table, str):
         return None
-    count = figures.get("count", figures.get("rows"))
-    total = figures.get("sum", figures.get("sum_minor", figures.get("amount")))
+    if isinstance(figures, list) and len(figures) == 2:
+        count, total = figures
+    elif isinstance(figures, dict):
+        count = figures.get("count", figures.get("rows"))
+        total = figures.get("sum", figures.get("sum_minor", figures.get("amount")))
+    else:
+        return None
     if not isinstance(count, int) or isinstance(count, bool):
         return None
-    if not isinstance(total, int) or isinstance(total, bool):
-        total = None
+    spec = BY_NAME.get(table)
+    if not isinstance(total, int) or isinstance(total, bool) or (spec and not spec.amount):
+        total = None  # a table counted, not summed
     return DayTotal(when, table, count, total)
 
 
 def day_totals(view: dict[str, Any], limit_days: int = 14) -> list[DayTotal]:
     """The newest ``limit_days`` days of ``view``, newest first; in a day, the tables in
     :data:`desk.sync.tables.PUSHED`'s order (cases before payments)."""
-    days = view.get("days", view)
+    days = view.get("totals", view.get("days", view))
     rows: list[DayTotal | None] = []
     if isinstance(days, dict):
         for day, tables in days.items():

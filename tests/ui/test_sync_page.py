@@ -4,8 +4,9 @@ thread, and then shows the last good time, the rows waiting and head office's to
 failed sync shows its error; 48 hours without a good sync turn the status bar into a
 warning; the schedule catches up at start and never starts two syncs at once.
 
-Until ``desk.sync.client`` is in this Desk, :class:`HeadOffice` stands in for its
-``sync_once``: it writes ``sync_state`` as the client does, in the store's database.
+:class:`HeadOffice` stands in for ``desk.sync.client.sync_once`` (the client's own tests
+run it against a real head office): it writes ``sync_state`` as the client does, in the
+store's database, and answers the client's :class:`SyncReport`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlalchemy import func, select
 
 from desk.config import Paths
 from desk.store.sync_models import SyncOutbox, SyncState
+from desk.sync.client import SyncReport
 from desk.sync.runner import StoreSyncRunner
 from desk.sync.schedule import Plan, Why
 from desk.ui.sync_controller import SyncController
@@ -30,17 +32,6 @@ from tests.ui.conftest import log_in
 from tests.ui.wizard_helpers import focus, press
 
 HK = ZoneInfo("Asia/Hong_Kong")
-
-
-@dataclass
-class Report:  # the fields of desk.sync.client.SyncReport
-    ok: bool
-    pushed: int
-    batches: int
-    new_epoch: bool
-    mismatched_days: list[str]
-    error: str | None
-    elapsed: float
 
 
 @dataclass
@@ -53,17 +44,14 @@ class HeadOffice:
     calls: int = 0
     view: dict = field(
         default_factory=lambda: {
-            "days": {
-                "2026-11-26": {
-                    "payment": {"count": 12, "sum": 186000},
-                    "replacement_case": {"count": 9},
-                },
-                "2026-11-27": {"payment": {"count": 3, "sum": 45000}},
+            "totals": {  # as desk.sync.client keeps it: [count, sum in minor units]
+                "2026-11-26": {"payment": [12, 186000], "replacement_case": [9, 0]},
+                "2026-11-27": {"payment": [3, 45000]},
             }
         }
     )
 
-    def sync_once(self, _paths: Paths) -> Report:
+    def sync_once(self, _paths: Paths) -> SyncReport:
         self.calls += 1
         if self.hold is not None:
             assert self.hold.wait(10)
@@ -73,14 +61,14 @@ class HeadOffice:
             state.last_attempt_at = now
             if self.fail:
                 state.last_error = self.fail
-                return Report(False, 0, 0, False, [], self.fail, 0.2)
+                return SyncReport(ok=False, error=self.fail, elapsed=0.2)
             top = s.scalar(select(func.max(SyncOutbox.seq))) or 0
             pushed = top - state.acked_seq
             state.acked_seq, state.epoch = top, max(state.epoch, 1)
             state.last_good_at, state.last_error = now, None
             state.clock_skew_ms = 200
             state.hq_view = json.dumps(self.view)
-        return Report(True, pushed, 1, False, [], None, 0.4)
+        return SyncReport(ok=True, pushed=pushed, batches=1, elapsed=0.4)
 
     def runner(self, app) -> StoreSyncRunner:
         return StoreSyncRunner(app.db, app.paths, sync_once=self.sync_once, enrolled=lambda: True)
@@ -288,3 +276,33 @@ def test_the_schedule_starts_nothing_for_a_desk_not_enrolled(qtbot, store):
     finally:
         scheduler.stop()
         controller.stop()
+
+
+# -- the real client, against a real head office (on SQLite, over HTTP) -----------------
+@pytest.fixture
+def enrolled_store(tmp_path, store):
+    """``store`` enrolled with a head office served over HTTP on this machine."""
+    from desk.hq import enrolment as hq
+    from desk.sync.enrolment import enrol
+    from tests.hq.server import running_hq, trial_engine
+
+    engine = trial_engine(tmp_path / "hq")
+    with running_hq(engine) as url:
+        enrol(store.paths, url, hq.add_store(engine, "HK01", "Store HK01")[1])
+        yield store
+    engine.dispose()
+
+
+def test_sync_now_with_the_real_client_and_head_office(qtbot, enrolled_store, desk):
+    main, page = sync_page(qtbot, desk)
+    assert page.status.text() == "Never synced"
+    assert focus() is page.button
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.message.text().startswith("Synced: "), timeout=30_000)
+    qtbot.waitUntil(page.button.isEnabled)
+    assert page.status.text().endswith("(just now)")
+    assert page.pending.text() == "Nothing waiting"
+    assert page.error.text() == "None"
+    assert main.status_sync.text().startswith("Sync: last good ")
+    days = {page.totals.item(r, 0).text() for r in range(page.totals.rowCount())}
+    assert desk.business_day().isoformat() in days  # the day opened this morning
