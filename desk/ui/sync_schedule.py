@@ -48,6 +48,8 @@ class SyncScheduler(QObject):
         self._timer = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.check)
         controller.finished.connect(lambda *_: self._arm(1_000))
+        # Before the page hears of it (connected first): the page shows the next sync.
+        controller.status_changed.connect(self._status_read)
 
     def start(self) -> None:
         self._arm(self.first_check_ms)
@@ -58,21 +60,29 @@ class SyncScheduler(QObject):
     def _arm(self, ms: int) -> None:
         self._timer.start(max(0, min(ms, self.wake_every_ms)))
 
-    def check(self) -> None:
-        """Start the sync that is due, or wait for it."""
-        status, now = self.controller.status, self.now()
-        if status is None or not status.enrolled:  # not read yet: ask again soon
-            self.next_due = None
-            self._arm(1_000 if status is None else self.wake_every_ms)
-            return
+    def _due(self, now: datetime) -> Due | None:
+        """The next sync (None: nothing to plan, not enrolled or not read yet)."""
+        status = self.controller.status
+        if status is None or not status.enrolled:
+            return None
         attempts = [t for t in (status.last_attempt_at, self._started_at) if t is not None]
-        due = next_sync(
+        return next_sync(
             now,
             self.plan(),
             last_good_at=status.last_good_at,
             last_attempt_at=max(attempts) if attempts else None,
         )
-        self.next_due = due
+
+    def _status_read(self, _status: object) -> None:
+        self.next_due = self._due(self.now())  # for the page; the timer decides
+
+    def check(self) -> None:
+        """Start the sync that is due, or wait for it."""
+        now = self.now()
+        due = self.next_due = self._due(now)
+        if due is None:  # not read yet: ask again soon; not enrolled: at the next wake
+            self._arm(1_000 if self.controller.status is None else self.wake_every_ms)
+            return
         if self.controller.running:  # its end arms the timer again
             return
         if due.due(now):
