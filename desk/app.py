@@ -155,13 +155,18 @@ class DeskApp:
     # --- cases page: the counter every case service runs at ---
     def counter(self) -> Counter:
         from desk.services.case_context import Counter
+        from desk.services.counter_reference import counter_reference
 
+        # Head office's applied fee schedule, tenders and guard settings, else Desk's.
+        reference = counter_reference(self.db, self.settings.tender_kinds())
         return Counter(
             store=self.store,
             number=self.settings.counter_number,  # 1-9, a setting of this Desk
             cipher=self.cipher(),
             business_day=self.business_day,
-            tenders=self.settings.tender_kinds(),
+            tenders=reference.tenders,
+            fees=reference.fees,
+            guard=reference.guard,
         )
 
     def business_day(self) -> date:

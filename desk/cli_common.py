@@ -69,13 +69,17 @@ class OpenStore:
     def counter(self, business_day: Callable[[], date] | None = None) -> Counter:
         """This Desk's counter; its business day is today unless told."""
         from desk.services.case_context import Counter
+        from desk.services.counter_reference import counter_reference
 
+        reference = counter_reference(self.db, self.settings.tender_kinds())
         return Counter(
             store=self.store,
             number=self.settings.counter_number,
             cipher=self.cipher,
             business_day=business_day or self.today,
-            tenders=self.settings.tender_kinds(),
+            tenders=reference.tenders,
+            fees=reference.fees,
+            guard=reference.guard,
         )
 
 

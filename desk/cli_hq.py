@@ -18,6 +18,7 @@ from desk.config import Paths
 PARTS = (
     "desk.hq.cli_core",
     "desk.hq.cli_enrol",
+    "desk.hq.cli_reference",
 )
 
 

@@ -30,7 +30,7 @@ def cmd_sync(paths: Paths, args: argparse.Namespace) -> int:
         raise DeskError("sync_failed", report.error or "the sync did not finish")
     parts = [f"{report.pushed:,} rows sent in {report.batches} batches"]
     if report.new_epoch:
-        parts.append("a new epoch started (everything sent again)")
+        parts.append("everything this Desk holds was sent (a new epoch at head office)")
     if report.pulled_back:
         parts.append(f"{report.pulled_back:,} rows brought back from head office")
     if report.mismatched_days:

@@ -51,7 +51,8 @@ def read_active_staff(path: Path) -> list[StaffMember]:
     try:
         rows = conn.execute(
             "SELECT id, login, display_name, role, display_name_zh_hant FROM staff "
-            "WHERE active = 1 ORDER BY display_name"
+            # pin_hash '': head office added them, the store has not set their PIN yet.
+            "WHERE active = 1 AND pin_hash <> '' ORDER BY display_name"
         ).fetchall()
     finally:
         conn.close()

@@ -7,6 +7,7 @@ from alembic import context
 import desk.store.case_models  # (its tables join Base.metadata)
 import desk.store.day_models
 import desk.store.payment_models
+import desk.store.reference_models
 import desk.store.restore_models
 import desk.store.sync_models  # noqa: F401  (likewise)
 from desk.store.models import Base
