@@ -37,9 +37,12 @@ if TYPE_CHECKING:
     from desk.services.customer_card import CustomerCard
     from desk.store.db import Database
     from desk.store.keys import IdCipher
+    from desk.sync.runner import SyncRunner
     from desk.ui.main_window import MainWindow
     from desk.ui.outbox import Outbox
     from desk.ui.pages.lookup import LookupPage
+    from desk.ui.sync_controller import SyncController
+    from desk.ui.sync_schedule import SyncScheduler
     from desk.ui.wizard.actions import CaseActions
 
 ENV_STARTUP_PROBE = "DESK_STARTUP_PROBE"
@@ -70,6 +73,11 @@ class DeskApp:
         self.changes = Changes()  # cases page
         self.main: MainWindow | None = None
         self.outbox: Outbox | None = None  # the notices' sender, while logged in
+        # The sync with head office, while logged in (app_pages.sync_runner unless a
+        # test gives its own); the system's timer syncs when no one is (packaging/).
+        self.make_sync_runner: Callable[[DeskApp], SyncRunner] | None = None
+        self.sync: SyncController | None = None
+        self.sync_schedule: SyncScheduler | None = None
         self.login = LoginWindow(
             store,
             read_active_staff(paths.database),
@@ -232,6 +240,8 @@ class DeskApp:
         actions = pages.case_actions(self, member, cipher)  # the wizard's and the Cases page's
         cases = pages.cases_page(self, counter, member, card, actions)
         day = pages.day_page(self, counter, member)
+        runner = (self.make_sync_runner or pages.sync_runner)(self)
+        sync, self.sync, self.sync_schedule = pages.sync_page(self, runner)
         self.changes.case_changed.connect(page.case_changed)
         from desk.ui.outbox import Outbox
 
@@ -246,11 +256,14 @@ class DeskApp:
             settings=SettingsPage(self.language, self.set_language, notices=notice_box),
             cases=cases,
             day=day,
+            sync=sync,
         )
         day.day_changed.connect(self.main.refresh_status)
         self.main.logout_requested.connect(self.logout)
         self._wire_case_wizard(page, actions)  # issue 7
         self.outbox.start(notice_box)
+        self.sync.start()
+        self.sync_schedule.start()
         geometry = self._window_state().value("main/geometry")
         if geometry is None or not self.main.restoreGeometry(geometry):
             self.main.resize(1366, 768)
@@ -298,6 +311,11 @@ class DeskApp:
         if self.outbox is not None:
             self.outbox.stop()
             self.outbox = None
+        if self.sync is not None:  # a sync under way ends first (the client's timeout)
+            assert self.sync_schedule is not None
+            self.sync_schedule.stop()
+            self.sync.stop()
+            self.sync = self.sync_schedule = None
         if self.main is not None:
             self._window_state().setValue("main/geometry", self.main.saveGeometry())
             self.main.close()

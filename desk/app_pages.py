@@ -1,12 +1,14 @@
 """The pages the main window is built with, each wired to its services by the
-composition root (:class:`desk.app.DeskApp`): the Cases page, the Day page, and the
-case actions the wizard and the Cases page share."""
+composition root (:class:`desk.app.DeskApp`): the Cases page, the Day page, the Sync
+page with its schedule, and the case actions the wizard and the Cases page share."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 from desk.config import form_chinese
 from desk.core.staff import StaffMember
@@ -17,8 +19,12 @@ if TYPE_CHECKING:
     from desk.services.case_context import Counter
     from desk.services.customer_card import CustomerCard
     from desk.store.keys import IdCipher
+    from desk.sync.runner import SyncRunner
     from desk.ui.pages.cases import CasesPage
     from desk.ui.pages.day import DayPage
+    from desk.ui.pages.sync import SyncPage
+    from desk.ui.sync_controller import SyncController
+    from desk.ui.sync_schedule import SyncScheduler
     from desk.ui.wizard.actions import CaseActions
 
 
@@ -91,3 +97,54 @@ def cases_page(
     app.changes.case_changed.connect(page.case_changed)
     page.paper.changed.connect(app.changes.case_changed.emit)
     return page
+
+
+def store_zone(app: DeskApp) -> tzinfo:
+    """The store's time zone (this PC's own if the zone is unknown here)."""
+    try:
+        return ZoneInfo(app.store.timezone)
+    except (KeyError, ValueError):
+        zone = datetime.now().astimezone().tzinfo
+        assert zone is not None
+        return zone
+
+
+def sync_runner(app: DeskApp) -> SyncRunner:
+    """The store's sync, as the Sync page and the schedule call it: the client's
+    ``sync_once`` (its own lock, its own database connection), and "enrolled" while
+    this Desk holds an enrolment with head office (``desk enroll``)."""
+    from desk.sync.client import sync_once
+    from desk.sync.enrolment import load_enrolment
+    from desk.sync.runner import StoreSyncRunner
+
+    return StoreSyncRunner(
+        app.db,
+        app.paths,
+        sync_once=sync_once,
+        enrolled=lambda: load_enrolment(app.paths) is not None,
+    )
+
+
+def sync_page(app: DeskApp, runner: SyncRunner) -> tuple[SyncPage, SyncController, SyncScheduler]:
+    """The Sync page, the controller it shares with the status bar, and the schedule
+    (nightly at ``sync_time``, catch-up, trickle) that asks the same controller."""
+    from desk.sync.schedule import Plan
+    from desk.ui.pages.sync import SyncPage
+    from desk.ui.sync_controller import SyncController
+    from desk.ui.sync_schedule import SyncScheduler
+
+    zone = store_zone(app)
+    controller = SyncController(runner)
+
+    def plan() -> Plan:
+        s = app.settings
+        return Plan.from_settings(s.sync_time, s.sync_trickle_minutes, zone)
+
+    scheduler = SyncScheduler(controller, plan, controller)
+    page = SyncPage(
+        controller,
+        zone=zone,
+        currency=app.store.currency,
+        next_due=lambda: scheduler.next_due,
+    )
+    return page, controller, scheduler

@@ -21,6 +21,8 @@ from typing import Any, Literal
 ENV_DATA_DIR = "DESK_DATA_DIR"
 # An amount as a setting: digits, at most one point and up to three decimals ("50.00").
 _LIMIT = re.compile(r"[0-9]{1,7}(?:\.[0-9]{0,3})?")
+# A time of day on a 24-hour clock ("02:00"); same as desk.sync.schedule's.
+_SYNC_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 LANGUAGES = ("zh_CN", "zh_HK", "en")
 # A store that has not chosen a language yet starts in the one of its region.
 _REGION_LANGUAGES = {"HK": "zh_HK", "MO": "zh_HK", "TW": "zh_HK", "CN": "zh_CN"}
@@ -46,7 +48,10 @@ BOUNDS = {
     "pin_lockout_minutes": (1, 60),
     "lookup_limit": (10, 500),
     "counter_number": (1, 9),
+    "sync_trickle_minutes": (0, 1440),
 }
+# A trickle more often than this would keep head office busy for little: 1-4 means 5.
+MIN_TRICKLE_MINUTES = 5
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,20 @@ class Settings:
         metadata={
             "help": "the day close: a drawer over or short by more than this amount, in the "
             "store's currency (e.g. 50.00), needs a reason"
+        },
+    )
+
+    # The sync with head office (desk.sync.schedule), while Desk runs; the system's
+    # timer (packaging/) runs `desk sync` at night when it does not.
+    sync_time: str = field(
+        default="02:00",
+        metadata={"help": "the nightly sync with head office, HH:MM in the store's time zone"},
+    )
+    sync_trickle_minutes: int = field(
+        default=0,
+        metadata={
+            "help": "also sync every this many minutes while Desk runs (at least 5); "
+            "0: only at night, and to catch up"
         },
     )
 
@@ -186,6 +205,10 @@ class Settings:
             changes["receipt_layout"] = default.receipt_layout
         if not _LIMIT.fullmatch(checked.over_short_limit.strip()):
             changes["over_short_limit"] = default.over_short_limit
+        if not _SYNC_TIME.fullmatch(checked.sync_time.strip()):
+            changes["sync_time"] = default.sync_time
+        if 0 < checked.sync_trickle_minutes < MIN_TRICKLE_MINUTES:
+            changes["sync_trickle_minutes"] = MIN_TRICKLE_MINUTES
         if not checked.tender_kinds():
             changes["tenders"] = default.tenders
         if not 1 <= checked.smtp_port <= 65535:

@@ -37,6 +37,7 @@ from desk.ui.pages.cases import CasesPage
 from desk.ui.pages.lookup import LookupPage
 from desk.ui.pages.placeholder import PlaceholderPage
 from desk.ui.pages.settings import SettingsPage
+from desk.ui.pages.sync import SyncPage
 from desk.ui.retranslate import Retranslating
 from desk.ui.texts import role_text
 from desk.ui.widgets import ElidedLabel, with_key
@@ -53,6 +54,7 @@ NAV_KEYS = {
 }
 LOGOUT_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L)
 NAV_WIDTH = 180
+SYNC_WARNING = "background: #b3261e; color: white; font-weight: bold; padding: 0 6px;"
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -68,6 +70,7 @@ class MainWindow(Retranslating, QMainWindow):
         settings: SettingsPage,
         cases: CasesPage | None = None,
         day: QWidget | None = None,
+        sync: SyncPage | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -82,6 +85,12 @@ class MainWindow(Retranslating, QMainWindow):
             cases.customer_wanted.connect(self.open_customer)
         if day is not None:
             self.pages["day"] = day
+        self.sync = sync
+        if sync is not None:  # the status bar follows what the Sync page knows
+            self.pages["sync"] = sync
+            sync.controller.started.connect(self.refresh_sync_status)
+            sync.controller.finished.connect(self.refresh_sync_status)
+            sync.controller.status_changed.connect(self.refresh_sync_status)
         for key in ("cases", "stock", "day", "sync"):
             self.pages.setdefault(key, PlaceholderPage(key))
 
@@ -168,7 +177,17 @@ class MainWindow(Retranslating, QMainWindow):
             if day is not None
             else self.tr("Business day: not open")
         )
-        self.status_sync.setText(self.tr("Sync: not connected to head office"))
+        self.refresh_sync_status()
+
+    def refresh_sync_status(self, *_: object) -> None:
+        """The sync's words in the status bar; a warning after 48 h without a good sync."""
+        if self.sync is None:
+            text, warning = self.tr("Sync: not connected to head office"), False
+        else:
+            text, warning = self.sync.status_bar()
+        self.status_sync.setText(text)
+        self.sync_warning = warning  # (a bool Qt property crashes PySide6 on reading it)
+        self.status_sync.setStyleSheet(SYNC_WARNING if warning else "")
 
     def show_page(self, key: str) -> None:
         self.stack.setCurrentWidget(self.pages[key])
