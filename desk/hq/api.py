@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desk.sync.protocol import PROTOCOL_VERSION, app_version
 
-ROUTES = ("desk.hq.routes_sync",)
+ROUTES = ("desk.hq.routes_sync", "desk.hq.routes_guard")
 
 
 def create_app(engine: Engine) -> FastAPI:

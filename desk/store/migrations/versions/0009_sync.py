@@ -23,7 +23,28 @@ branch_labels = None
 depends_on = None
 
 # The pushed tables as of this revision (desk.sync.tables.PUSHED may grow later).
-PUSHED = ["customer", "identity_document", "line", "sim_stock", "business_day", "replacement_case", "case_event", "verification", "line_event", "approval", "payment", "payment_line", "tender", "document_print", "cash_movement", "stock_movement", "notice", "audit_entry", "restore_event", "day_count"]
+PUSHED = [
+    "customer",
+    "identity_document",
+    "line",
+    "sim_stock",
+    "business_day",
+    "replacement_case",
+    "case_event",
+    "verification",
+    "line_event",
+    "approval",
+    "payment",
+    "payment_line",
+    "tender",
+    "document_print",
+    "cash_movement",
+    "stock_movement",
+    "notice",
+    "audit_entry",
+    "restore_event",
+    "day_count",
+]
 
 _CAPTURING = "(SELECT capture FROM sync_state WHERE id = 1) = 1"
 
