@@ -11,14 +11,18 @@ None and its guard works on its own rows alone.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import math
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import httpx
 
 from desk.core.chain import ChainAsk, ChainCounts
 from desk.core.guard import GuardSettings
+
+if TYPE_CHECKING:
+    from desk.config import Paths
 
 log = logging.getLogger(__name__)
 
@@ -89,3 +93,24 @@ def chain_asker(
         )
 
     return ask
+
+
+def _unreachable(_msisdn: str, _doc_hash_hex: str | None) -> ChainCounts | None:
+    return None
+
+
+def enrolled_chain(paths: Paths, guard: GuardSettings | None = None) -> ChainAsk | None:
+    """``Counter.chain`` for the Desk of ``paths``: its enrolment's endpoint, or None
+    when it is not enrolled. An enrolment that cannot be read is treated as head office
+    out of reach (a supervisor approves each case), never as not enrolled."""
+    try:
+        # desk.sync.enrolment: load_enrolment(paths) -> Enrolment (.url, .credential) | None
+        enrolment = importlib.import_module("desk.sync.enrolment")
+    except ImportError:  # a Desk built before enrolment existed
+        return None
+    try:
+        found = enrolment.load_enrolment(paths)
+    except Exception:  # a damaged enrolment: enrolled, but head office cannot be asked
+        log.exception("this Desk's enrolment cannot be read")
+        return _unreachable
+    return chain_asker(found, guard) if found is not None else None
