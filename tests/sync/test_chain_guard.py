@@ -45,7 +45,6 @@ from tests.services.case_helpers import (
 from tests.sync.harness import Endpoint, add_store, enrol_directly, free_port, serving
 
 
-
 @pytest.fixture
 def chain(tmp_path, hq_engine):
     """Stores A and B (each its own Desk) enrolled at one head office, served over HTTP."""
