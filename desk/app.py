@@ -33,6 +33,7 @@ from desk.ui.login import LoginWindow
 from desk.ui.style import STYLE, apply_font
 
 if TYPE_CHECKING:
+    from desk.core.chain import ChainAsk
     from desk.services.case_context import Counter
     from desk.services.customer_card import CustomerCard
     from desk.store.db import Database
@@ -70,6 +71,9 @@ class DeskApp:
         qapp.setStyleSheet(STYLE)
         self._db: Database | None = None
         self._cipher: IdCipher | None = None
+        # How the guard asks head office about the chain (Counter.chain), looked up in
+        # the enrolment once, at the first case (set_chain: a test's own).
+        self._chain: tuple[ChainAsk | None] | None = None
         self.changes = Changes()  # cases page
         self.main: MainWindow | None = None
         self.outbox: Outbox | None = None  # the notices' sender, while logged in
@@ -167,7 +171,19 @@ class DeskApp:
             tenders=reference.tenders,
             fees=reference.fees,
             guard=reference.guard,
+            chain=self.chain(),
         )
+
+    def chain(self) -> ChainAsk | None:
+        """The enrolment's head office for the guard; None: this Desk is not enrolled."""
+        if self._chain is None:
+            from desk.sync.chain_guard import enrolled_chain
+
+            self._chain = (enrolled_chain(self.paths),)
+        return self._chain[0]
+
+    def set_chain(self, ask: ChainAsk | None) -> None:
+        self._chain = (ask,)
 
     def business_day(self) -> date:
         """The counter's open business day, which every write belongs to (refused in

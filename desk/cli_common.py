@@ -18,6 +18,7 @@ from desk.core.errors import DeskError
 from desk.core.staff import StaffMember, StoreInfo
 
 if TYPE_CHECKING:
+    from desk.core.chain import ChainAsk
     from desk.services.case_context import Counter
     from desk.store.db import Database
     from desk.store.keys import IdCipher
@@ -66,6 +67,12 @@ class OpenStore:
             max_failed=self.settings.max_failed_pins,
         )
 
+    def chain(self) -> ChainAsk | None:
+        """The enrolment's head office for the guard (None: this Desk is not enrolled)."""
+        from desk.sync.chain_guard import enrolled_chain
+
+        return enrolled_chain(self.paths)
+
     def counter(self, business_day: Callable[[], date] | None = None) -> Counter:
         """This Desk's counter; its business day is today unless told."""
         from desk.services.case_context import Counter
@@ -80,6 +87,7 @@ class OpenStore:
             tenders=reference.tenders,
             fees=reference.fees,
             guard=reference.guard,
+            chain=self.chain(),
         )
 
 

@@ -27,7 +27,18 @@ cooling period        a replacement on this line was activated      supervisor
 proxy                 a proxy (代办) acts for the customer          supervisor ``proxy``
 eSIM without old      an eSIM moves to a new phone and the old      supervisor ``esim_
 device                device is not at the counter                  without_old_device``
+open case elsewhere   head office knows an open case on the line    refuse ``open_case_
+                      at another store or counter                   elsewhere`` naming it
+head office not       this Desk is enrolled, but head office could  supervisor ``chain_
+asked                 not be asked (down, slow, refused)            unreachable``
 ====================  ============================================  ==================
+
+Across the chain (:mod:`desk.core.chain`): what head office says about the other stores
+and counters (``GuardFacts.chain``) counts with this counter's own rows: their failed
+checks on the line or the document count toward the failure lock (a clearance there or
+here clears both), a replacement activated there starts the cooling period. A Desk
+that is not enrolled has no chain to ask (``chain`` None, ``chain_unreachable`` False)
+and the guard works on its own rows alone.
 
 Windows, at their edges: a failure at ``t`` counts while ``now - window < t`` (exactly
 24 h old no longer counts; one stamped after ``now`` — a clock set back — still does)
@@ -35,12 +46,12 @@ and ``t > failures_cleared_at``. The cooling period lasts while
 ``now < activated_at + cooling_days``. ``cooling_days=0`` turns it off.
 
 Refusals win over everything (no supervisor can approve them); the decision lists every
-finding, refusals first. A supervisor approves ``cooling_period``, ``proxy`` and
-``esim_without_old_device`` for one case (their PIN, the approval tied to that action
-and audited): pass the approved codes back in ``GuardFacts.approvals`` and they are
-satisfied. ``failure_lock`` is not approved but *cleared* — the service records the
-clearance (:data:`StaffAction.CLEAR_FAILURE_LOCK`) and passes its time as
-``failures_cleared_at``: older failures no longer count, for any case.
+finding, refusals first. A supervisor approves ``cooling_period``, ``proxy``,
+``esim_without_old_device`` and ``chain_unreachable`` for one case (their PIN, the
+approval tied to that action and audited): pass the approved codes back in
+``GuardFacts.approvals`` and they are satisfied. ``failure_lock`` is not approved but
+*cleared* — the service records the clearance (:data:`StaffAction.CLEAR_FAILURE_LOCK`)
+and passes its time as ``failures_cleared_at``: older failures no longer count, for any case.
 
 Roles: :func:`require_role` is what services call before a supervisor-only action
 (refusal ``supervisor_required``; values ``action``, ``role``).
@@ -56,6 +67,7 @@ from datetime import datetime, timedelta
 from typing import Any, Final
 
 from desk.core.cases import CaseAction, CaseReason, CaseStatus, needs_report_lost
+from desk.core.chain import ChainCounts
 from desk.core.enums import CardKind, LineStatus, Role
 from desk.core.refusal import Refusal
 
@@ -97,6 +109,9 @@ class GuardCode(enum.StrEnum):
     COOLING_PERIOD = "cooling_period"
     PROXY = "proxy"
     ESIM_WITHOUT_OLD_DEVICE = "esim_without_old_device"
+    # across the chain (after the local rules, so that old findings keep their order)
+    OPEN_CASE_ELSEWHERE = "open_case_elsewhere"  # a refusal
+    CHAIN_UNREACHABLE = "chain_unreachable"  # a supervisor must agree
 
 
 REFUSALS: Final = frozenset(
@@ -105,10 +120,16 @@ REFUSALS: Final = frozenset(
         GuardCode.SIM_CHANGE_LOCK,
         GuardCode.OPEN_CASE,
         GuardCode.REPORT_LOST_FIRST,
+        GuardCode.OPEN_CASE_ELSEWHERE,
     }
 )
 APPROVABLE: Final = frozenset(
-    {GuardCode.COOLING_PERIOD, GuardCode.PROXY, GuardCode.ESIM_WITHOUT_OLD_DEVICE}
+    {
+        GuardCode.COOLING_PERIOD,
+        GuardCode.PROXY,
+        GuardCode.ESIM_WITHOUT_OLD_DEVICE,
+        GuardCode.CHAIN_UNREACHABLE,
+    }
 )
 
 
@@ -146,6 +167,10 @@ class GuardFacts:
     proxy: bool = False
     esim_move_without_old_device: bool = False
     approvals: frozenset[GuardCode] = field(default=frozenset())  # approved for this case
+    # Head office's answer on the other stores and counters (None: not asked).
+    chain: ChainCounts | None = None
+    # This Desk is enrolled, but head office could not be asked.
+    chain_unreachable: bool = False
 
 
 @dataclass(frozen=True)
@@ -231,14 +256,40 @@ def _refusals(facts: GuardFacts) -> list[Finding]:
                 {"reason": facts.reason},
             )
         )
+    elsewhere = facts.chain.open_cases if facts.chain else ()
+    if elsewhere:
+        there = elsewhere[0]
+        name = there.application_number or "not yet submitted"
+        found.append(
+            Finding(
+                GuardCode.OPEN_CASE_ELSEWHERE,
+                f"This line already has an open case at store {there.store}, counter "
+                f"{there.counter} ({name}, {there.status.replace('_', ' ')}). It must be "
+                "finished or cancelled there first.",
+                {
+                    "store": there.store,
+                    "counter": there.counter,
+                    "application_number": there.application_number,
+                    "status": there.status,
+                },
+            )
+        )
     return found
 
 
 def _supervisor(facts: GuardFacts, settings: GuardSettings) -> list[Finding]:
     found: list[Finding] = []
+    chain = facts.chain
     window, cleared = settings.failure_window, facts.failures_cleared_at
-    on_line = failures_in_window(facts.line_failures, facts.now, window, cleared)
-    on_document = failures_in_window(facts.document_failures, facts.now, window, cleared)
+    line_failures, document_failures = facts.line_failures, facts.document_failures
+    last_activated = facts.last_activated_at
+    if chain is not None:
+        cleared = _latest(cleared, chain.failures_cleared_at)
+        line_failures += tuple(e.at for e in chain.line_failures)
+        document_failures += tuple(e.at for e in chain.document_failures)
+        last_activated = _latest(last_activated, chain.last_replacement_at)
+    on_line = failures_in_window(line_failures, facts.now, window, cleared)
+    on_document = failures_in_window(document_failures, facts.now, window, cleared)
     if max(on_line, on_document) >= settings.max_failures:
         hours = int(window.total_seconds() // 3600)
         found.append(
@@ -254,8 +305,8 @@ def _supervisor(facts: GuardFacts, settings: GuardSettings) -> list[Finding]:
                 },
             )
         )
-    if facts.last_activated_at is not None and settings.cooling_days > 0:
-        until = facts.last_activated_at + timedelta(days=settings.cooling_days)
+    if last_activated is not None and settings.cooling_days > 0:
+        until = last_activated + timedelta(days=settings.cooling_days)
         if facts.now < until:
             found.append(
                 Finding(
@@ -263,7 +314,7 @@ def _supervisor(facts: GuardFacts, settings: GuardSettings) -> list[Finding]:
                     f"This line's card was replaced less than {settings.cooling_days} days "
                     "ago: a supervisor must approve another replacement, with a reason.",
                     {
-                        "activated_at": facts.last_activated_at,
+                        "activated_at": last_activated,
                         "until": until,
                         "cooling_days": settings.cooling_days,
                     },
@@ -280,7 +331,20 @@ def _supervisor(facts: GuardFacts, settings: GuardSettings) -> list[Finding]:
                 "Moving an eSIM without the old phone at the counter needs a supervisor.",
             )
         )
+    if facts.chain_unreachable:
+        found.append(
+            Finding(
+                GuardCode.CHAIN_UNREACHABLE,
+                "Head office could not be asked whether this line or this ID has open "
+                "cases, recent replacements or failed identity checks at other stores or "
+                "counters: a supervisor must approve this case, with a reason.",
+            )
+        )
     return found
+
+
+def _latest(a: datetime | None, b: datetime | None) -> datetime | None:
+    return max((t for t in (a, b) if t is not None), default=None)
 
 
 def check_replacement(facts: GuardFacts, settings: GuardSettings | None = None) -> Decision:
@@ -349,6 +413,7 @@ APPROVED_BY: Final[Mapping[GuardCode, StaffAction]] = {
     GuardCode.COOLING_PERIOD: StaffAction.APPROVE_GUARD,
     GuardCode.PROXY: StaffAction.APPROVE_GUARD,
     GuardCode.ESIM_WITHOUT_OLD_DEVICE: StaffAction.APPROVE_GUARD,
+    GuardCode.CHAIN_UNREACHABLE: StaffAction.APPROVE_GUARD,
 }
 
 

@@ -22,6 +22,7 @@ ROUTES = (
     "desk.hq.routes_sync",
     "desk.hq.routes_enrol",
     "desk.hq.routes_reference",
+    "desk.hq.routes_guard",
 )
 
 

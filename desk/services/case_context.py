@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.core.cases import MAX_REASON_LENGTH, CaseAction, CaseStatus, Transition, transition
+from desk.core.chain import ChainAsk
 from desk.core.fees import FeeSchedule, default_schedule
 from desk.core.guard import GuardSettings, StaffAction, require_role
 from desk.core.staff import StaffMember, StoreInfo
@@ -44,6 +45,10 @@ class Counter:
     # The tender kinds this store takes (Settings.tenders), and the fee schedule.
     tenders: tuple[str, ...] = DEFAULT_TENDERS
     fees: FeeSchedule = field(default_factory=default_schedule, repr=False)
+    # Head office's view of the chain's other stores and counters for the guard
+    # (desk.sync.chain_guard.chain_asker over the enrolment); None: not enrolled, the
+    # guard works on this counter's rows alone.
+    chain: ChainAsk | None = field(default=None, repr=False)
 
     def now(self) -> datetime:
         return self.clock()

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desk.core.cases import CaseAction, CaseStatus
 from desk.core.numbers import format_number
 from desk.core.staff import StaffMember
+from desk.services import chain_facts
 from desk.services.case_card import release_card
 from desk.services.case_context import CaseChange, Counter, change_of, load_case, log, move
 from desk.services.case_intake import _decide, case_guard_facts
@@ -35,7 +36,13 @@ def _next_sequence(s: Session, counter: Counter, day_text: str) -> int:
 
 def submit(db: Database, counter: Counter, member: StaffMember, case_id: uuid.UUID) -> CaseChange:
     """Submit the case: the guard once more (approvals in), a new card chosen, the
-    handover set, then the application number and the notice, in one transaction."""
+    handover set, then the application number and the notice, in one transaction.
+
+    An enrolled Desk asks head office about the chain once more first, and keeps its
+    answer with the case in a transaction of its own (it stands even if the
+    submission is refused: the wizard then shows what the guard met)."""
+    look = chain_facts.ask_for_case(db, counter, case_id)
+    chain_facts.keep_for_case(db, counter, member, case_id, look)
     with db.write() as s:
         case = load_case(s, case_id)
         line = s.get(Line, case.line_id)

@@ -28,7 +28,7 @@ from desk.core.guard import (
     check_replacement,
 )
 from desk.core.staff import StaffMember
-from desk.services import auth
+from desk.services import auth, chain_facts
 from desk.services.case_context import (
     CaseChange,
     Counter,
@@ -102,8 +102,11 @@ def guard_facts(
     proxy: bool = False,
     esim_move_without_old_device: bool = False,
     case: Case | None = None,
+    chain: chain_facts.ChainLook | None = None,
 ) -> GuardFacts:
-    """Everything the guard rules need, read in the caller's transaction."""
+    """Everything the guard rules need, read in the caller's transaction; what head
+    office said about the chain's other counters is ``chain`` (asked just now) or, for
+    an existing case, the answer kept with it."""
     now = counter.now()
     since = now - counter.guard.failure_window - timedelta(hours=1)
     others = s.execute(
@@ -149,6 +152,8 @@ def guard_facts(
     if case is not None:
         codes = s.scalars(select(Approval.code).where(Approval.case_id == case.id)).all()
         approvals = frozenset(GuardCode(c) for c in codes if c in GuardCode.__members__.values())
+    if chain is None:
+        chain = chain_facts.kept(s, case.id) if case is not None else chain_facts.NOT_ASKED
     return GuardFacts(
         now=now,
         staff_role=member.role,
@@ -166,6 +171,8 @@ def guard_facts(
         proxy=proxy,
         esim_move_without_old_device=esim_move_without_old_device,
         approvals=approvals,
+        chain=chain.counts,
+        chain_unreachable=chain.unreachable,
     )
 
 
@@ -192,6 +199,11 @@ def _decide(
     s: Session, counter: Counter, member: StaffMember, subject: str, facts: GuardFacts
 ) -> Decision:
     decision = check_replacement(facts, counter.guard)
+    extra: dict[str, object] = {}
+    if facts.chain is not None or facts.chain_unreachable:
+        # What head office said: where anything was found (store codes), or that it
+        # could not be asked.
+        extra["chain"] = list(facts.chain.stores) if facts.chain else "unreachable"
     log(
         s,
         counter,
@@ -201,6 +213,7 @@ def _decide(
         verdict=decision.verdict,
         findings=[f.code for f in decision.findings],
         approved=[f.code for f in decision.approved],
+        **extra,
     )
     return decision
 
@@ -217,15 +230,22 @@ def open_case(
 ) -> CaseChange:
     """A new draft case for the line, if the guard allows one at all.
 
-    Refusals (an open case, a SIM-change lock, a terminated line, lost not yet
-    reported) stop here. What a supervisor may approve (cooling period, proxy, the
-    failure lock) is asked again at submission, once the approvals are in.
+    Refusals (an open case, here or at another store or counter, a SIM-change lock, a
+    terminated line, lost not yet reported) stop here. What a supervisor may approve
+    (cooling period, proxy, the failure lock, head office not reachable) is asked again
+    at submission, once the approvals are in.
+
+    An enrolled Desk first asks head office about the chain's other counters (about a
+    second at most, before the transaction); its answer is kept with the case.
     """
     require(member, StaffAction.OPEN_CASE)
+    look = chain_facts.ask(db, counter, line_id)
     with db.write() as s:
         line = _line(s, line_id)
         kind = card_kind or line.product.card_kind
-        facts = guard_facts(s, counter, member, line, reason=reason, card_kind=kind, proxy=proxy)
+        facts = guard_facts(
+            s, counter, member, line, reason=reason, card_kind=kind, proxy=proxy, chain=look
+        )
         decision = _decide(s, counter, member, f"line:{line.id}", facts)
         # A SIM-change lock still lets the draft open: its full verification is what a
         # supervisor needs to lift the lock (lift_sim_change_lock); it can't be submitted
@@ -272,6 +292,7 @@ def open_case(
                 business_day=case.opened_day,
             )
         )
+        chain_facts.keep(s, counter, member, line.id, case.id, look)
         log(
             s,
             counter,

@@ -104,6 +104,17 @@ _ERRORS = {
     "esim_without_old_device": QT_TRANSLATE_NOOP(
         "Texts", "Moving an eSIM without the old phone at the counter needs a supervisor."
     ),
+    "open_case_elsewhere": QT_TRANSLATE_NOOP(
+        "Texts",
+        "This line already has an open case at store {store}, counter {counter}. It must "
+        "be finished or cancelled there first.",
+    ),
+    "chain_unreachable": QT_TRANSLATE_NOOP(
+        "Texts",
+        "Head office could not be asked whether this line or this ID has open cases, "
+        "recent replacements or failed identity checks at other stores or counters: a "
+        "supervisor must approve this case, with a reason.",
+    ),
     "supervisor_required": QT_TRANSLATE_NOOP("Texts", "Only a supervisor may do this."),
     "verification_required": QT_TRANSLATE_NOOP(
         "Texts", "Complete every identity check before lifting the SIM-change lock."
