@@ -65,9 +65,9 @@ class HeadOffice:
     def __init__(self, url: str, folder: Path) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        command = [sys.executable, "-m", "desk", "hq", "serve", "--db", url]
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "desk", "hq", "serve", "--db", url, "--port", str(self.port)]
-            + ["--data-dir", str(folder)],
+            [*command, "--port", str(self.port), "--data-dir", str(folder)],
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
         )
