@@ -55,6 +55,7 @@ bench: translations
 	$(PY) bench/documents.py
 	$(PY) bench/dayclose.py
 	$(PY) bench/backup.py
+	$(PY) bench/sync.py
 
 # Re-read every tr() string of desk/ into the .ts sources (then translate them).
 update-translations: setup
