@@ -838,7 +838,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="281"/>
+        <location filename="../../desk/ui/texts.py" line="292"/>
         <source>SIM change lock</source>
         <translation>换卡锁定</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>无法核对 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="200"/>
+        <location filename="../../desk/app.py" line="227"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
@@ -1542,73 +1542,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="139"/>
+        <location filename="../../desk/ui/main_window.py" line="148"/>
         <source>Desk 补卡柜台 — {store}</source>
         <translation>补卡柜台 — {store}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="141"/>
+        <location filename="../../desk/ui/main_window.py" line="150"/>
         <source>Lookup</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="142"/>
+        <location filename="../../desk/ui/main_window.py" line="151"/>
         <source>Cases</source>
         <translation>补卡申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="143"/>
+        <location filename="../../desk/ui/main_window.py" line="152"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="144"/>
+        <location filename="../../desk/ui/main_window.py" line="153"/>
         <source>Day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="145"/>
+        <location filename="../../desk/ui/main_window.py" line="154"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="146"/>
+        <location filename="../../desk/ui/main_window.py" line="155"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="150"/>
-        <location filename="../../desk/ui/main_window.py" line="225"/>
+        <location filename="../../desk/ui/main_window.py" line="159"/>
+        <location filename="../../desk/ui/main_window.py" line="244"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="156"/>
+        <location filename="../../desk/ui/main_window.py" line="165"/>
         <source>Store: {code} {name}</source>
         <translation>门店：{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="161"/>
+        <location filename="../../desk/ui/main_window.py" line="170"/>
         <source>Staff: {name} ({role})</source>
         <translation>员工：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="167"/>
+        <location filename="../../desk/ui/main_window.py" line="176"/>
         <source>Business day: {day}</source>
         <translation>营业日：{day}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="169"/>
+        <location filename="../../desk/ui/main_window.py" line="178"/>
         <source>Business day: not open</source>
         <translation>营业日：未开启</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="171"/>
+        <location filename="../../desk/ui/main_window.py" line="185"/>
         <source>Sync: not connected to head office</source>
         <translation>同步：未连接总部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="224"/>
+        <location filename="../../desk/ui/main_window.py" line="243"/>
         <source>{reason}
 
 Log out anyway?</source>
@@ -2278,6 +2278,280 @@ Log out anyway?</source>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="53"/>
+        <source>Day close (over/short)</source>
+        <translation>日结（长短款）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="54"/>
+        <source>Cases opened</source>
+        <translation>开立的申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="55"/>
+        <source>Case steps</source>
+        <translation>申请步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="56"/>
+        <source>Payments</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="57"/>
+        <source>Fee lines</source>
+        <translation>费用项目</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="58"/>
+        <source>Tenders</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="59"/>
+        <source>Cash in and out</source>
+        <translation>存入与取出现金</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="60"/>
+        <source>Stock movements</source>
+        <translation>库存变动</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="160"/>
+        <source>Syncing with head office…</source>
+        <translation>正在与总部同步…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="186"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="188"/>
+        <source>{n} min ago</source>
+        <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="190"/>
+        <source>{n} h ago</source>
+        <translation>{n} 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="191"/>
+        <source>{n} days ago</source>
+        <translation>{n} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="199"/>
+        <source>Reading…</source>
+        <translation>读取中…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="208"/>
+        <source>Not enrolled with head office: ask head office for an enrolment token, then run desk enroll</source>
+        <translation>尚未在总部登记：请向总部索取登记码，然后运行 desk enroll</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="213"/>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="216"/>
+        <location filename="../../desk/ui/pages/sync.py" line="221"/>
+        <source>{when} ({ago})</source>
+        <translation>{when}（{ago}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="225"/>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="228"/>
+        <source>{n} rows waiting to be sent to head office</source>
+        <translation>{n} 条记录等待发送到总部</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="230"/>
+        <source>Nothing waiting</source>
+        <translation>没有等待发送的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="233"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="241"/>
+        <source>This PC&apos;s clock is {n} min ahead of head office&apos;s: set it right.</source>
+        <translation>这台电脑的时钟比总部快 {n} 分钟：请校正。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="243"/>
+        <source>This PC&apos;s clock is {n} min behind head office&apos;s: set it right.</source>
+        <translation>这台电脑的时钟比总部慢 {n} 分钟：请校正。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="251"/>
+        <source>Not planned</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="251"/>
+        <source>At the set time</source>
+        <translation>在设定的时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="253"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="255"/>
+        <source>nightly</source>
+        <translation>每晚</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="256"/>
+        <source>to catch up</source>
+        <translation>补同步</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="257"/>
+        <source>during the day</source>
+        <translation>日间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="259"/>
+        <source>{when} ({why})</source>
+        <translation>{when}（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="283"/>
+        <source>Head office&apos;s view of this store after the last good sync</source>
+        <translation>上次成功同步后总部所见的本店数据</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="285"/>
+        <source>Head office&apos;s view of this store: none yet (it comes with a good sync)</source>
+        <translation>总部所见的本店数据：暂无（成功同步后显示）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="290"/>
+        <source>The sync did not run.</source>
+        <translation>同步没有运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="292"/>
+        <source>The sync failed: {error}</source>
+        <translation>同步失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="293"/>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="297"/>
+        <source>Synced: {n} rows sent in {s:.1f} s.</source>
+        <translation>已同步：{s:.1f} 秒内发送了 {n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="304"/>
+        <source>Head office&apos;s totals differed for {days}: those days were sent again.</source>
+        <translation>总部的合计在 {days} 不一致：这些日期已重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="315"/>
+        <source>Sync: syncing…</source>
+        <translation>同步：正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="317"/>
+        <source>Sync: …</source>
+        <translation>同步：…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="319"/>
+        <source>Sync: not enrolled</source>
+        <translation>同步：尚未登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="321"/>
+        <source>Sync: never synced</source>
+        <translation>同步：从未同步</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="324"/>
+        <source>No good sync for {n} days: call head office</source>
+        <translation>已 {n} 天没有成功同步：请致电总部</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="328"/>
+        <source>Sync: last good {when}</source>
+        <translation>同步：上次成功 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="331"/>
+        <source>Sync with head office</source>
+        <translation>与总部同步</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="332"/>
+        <source>Last good sync:</source>
+        <translation>上次成功同步：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="333"/>
+        <source>Last attempt:</source>
+        <translation>上次尝试：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="334"/>
+        <source>Waiting:</source>
+        <translation>等待发送：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="335"/>
+        <source>Next sync:</source>
+        <translation>下次同步：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="336"/>
+        <source>Last error:</source>
+        <translation>上次错误：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="337"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <source>Business day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <location filename="../../desk/ui/texts.py" line="20"/>
@@ -2466,326 +2740,336 @@ Log out anyway?</source>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="107"/>
+        <source>This line already has an open case at store {store}, counter {counter}. It must be finished or cancelled there first.</source>
+        <translation>此号码已在门店 {store} 第 {counter} 号柜台有未完成的申请，须先在那里完成或取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="112"/>
+        <source>Head office could not be asked whether this line or this ID has open cases, recent replacements or failed identity checks at other stores or counters: a supervisor must approve this case, with a reason.</source>
+        <translation>无法向总部查询此号码或此证件在其他门店或柜台是否有未完成的申请、近期补卡或身份核验失败：此申请须由店长批准并说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="118"/>
         <source>Only a supervisor may do this.</source>
         <translation>只有店长可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="108"/>
+        <location filename="../../desk/ui/texts.py" line="119"/>
         <source>Complete every identity check before lifting the SIM-change lock.</source>
         <translation>解除换卡锁定前，请完成所有身份核验。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="111"/>
+        <location filename="../../desk/ui/texts.py" line="122"/>
         <source>Say why: a reason is needed.</source>
         <translation>请说明原因：原因不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="112"/>
+        <location filename="../../desk/ui/texts.py" line="123"/>
         <source>This cannot be approved; it must be cleared.</source>
         <translation>此项不能批准，必须解除。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="113"/>
+        <location filename="../../desk/ui/texts.py" line="124"/>
         <source>This case&apos;s checks are done; nothing more to check.</source>
         <translation>此申请的核验已完成，无需再核验。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="116"/>
+        <location filename="../../desk/ui/texts.py" line="127"/>
         <source>Some checks have not passed yet.</source>
         <translation>部分核验项目尚未通过。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="117"/>
+        <location filename="../../desk/ui/texts.py" line="128"/>
         <source>This customer has no registered contact for a code.</source>
         <translation>此客户没有可接收验证码的登记联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="118"/>
+        <location filename="../../desk/ui/texts.py" line="129"/>
         <source>Send a code first.</source>
         <translation>请先发送验证码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="119"/>
+        <location filename="../../desk/ui/texts.py" line="130"/>
         <source>This case is submitted: its new card cannot change.</source>
         <translation>此申请已提交，新卡不能更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="120"/>
+        <location filename="../../desk/ui/texts.py" line="131"/>
         <source>This case replaces an eSIM: scan the phone&apos;s EID.</source>
         <translation>此申请补发 eSIM：请扫描手机的 EID。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="123"/>
+        <location filename="../../desk/ui/texts.py" line="134"/>
         <source>This case replaces a SIM card: scan a blank SIM.</source>
         <translation>此申请补发 SIM 卡：请扫描空白 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="126"/>
+        <location filename="../../desk/ui/texts.py" line="137"/>
         <source>The SIM {iccid} is not in this store&apos;s stock.</source>
         <translation>SIM 卡 {iccid} 不在本店库存中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="127"/>
+        <location filename="../../desk/ui/texts.py" line="138"/>
         <source>The blank SIM {iccid} is for another product than this line&apos;s.</source>
         <translation>空白 SIM 卡 {iccid} 与此号码的产品不符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="130"/>
+        <location filename="../../desk/ui/texts.py" line="141"/>
         <source>The SIM {iccid} has already been given out.</source>
         <translation>SIM 卡 {iccid} 已发出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="131"/>
+        <location filename="../../desk/ui/texts.py" line="142"/>
         <source>Type the new phone&apos;s brand and model.</source>
         <translation>请输入新手机的品牌和型号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="132"/>
+        <location filename="../../desk/ui/texts.py" line="143"/>
         <source>Type the address the courier delivers to.</source>
         <translation>请输入快递送货地址。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="133"/>
+        <location filename="../../desk/ui/texts.py" line="144"/>
         <source>Choose the new card before submitting.</source>
         <translation>提交前请先选择新卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="134"/>
+        <location filename="../../desk/ui/texts.py" line="145"/>
         <source>Choose how the customer gets the new card.</source>
         <translation>请选择客户取得新卡的方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="135"/>
+        <location filename="../../desk/ui/texts.py" line="146"/>
         <source>This case cannot do that in its present state.</source>
         <translation>此申请在当前状态下不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="138"/>
+        <location filename="../../desk/ui/texts.py" line="149"/>
         <source>This case is finished: nothing more can happen.</source>
         <translation>此申请已结束，不能再作任何操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="139"/>
+        <location filename="../../desk/ui/texts.py" line="150"/>
         <source>This case waits for its payment.</source>
         <translation>此申请正在等待付款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="140"/>
+        <location filename="../../desk/ui/texts.py" line="151"/>
         <source>This case does not need that check.</source>
         <translation>此申请不需要这项核验。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="142"/>
+        <location filename="../../desk/ui/texts.py" line="153"/>
         <source>This step is not taken from the queue.</source>
         <translation>此步骤不能在申请列表中执行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="143"/>
+        <location filename="../../desk/ui/texts.py" line="154"/>
         <source>Type the courier&apos;s tracking number.</source>
         <translation>请输入快递单号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="144"/>
+        <location filename="../../desk/ui/texts.py" line="155"/>
         <source>Only a card sent by courier is shipped; this one is handed over at the counter.</source>
         <translation>只有快递的卡才需寄出；此卡在柜台交付。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="147"/>
+        <location filename="../../desk/ui/texts.py" line="158"/>
         <source>A card sent by courier must be shipped before it is delivered.</source>
         <translation>快递的卡须先寄出，才能标记为已送达。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="150"/>
+        <location filename="../../desk/ui/texts.py" line="161"/>
         <source>The reason is too long: at most {max} characters.</source>
         <translation>原因太长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="155"/>
+        <location filename="../../desk/ui/texts.py" line="166"/>
         <source>Please type an amount.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="156"/>
+        <location filename="../../desk/ui/texts.py" line="167"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="157"/>
+        <location filename="../../desk/ui/texts.py" line="168"/>
         <source>This is not an amount: type digits, with a point for cents (120.50).</source>
         <translation>这不是金额：请输入数字，角分用小数点（120.50）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="160"/>
+        <location filename="../../desk/ui/texts.py" line="171"/>
         <source>At most {digits} digits after the point.</source>
         <translation>小数点后最多 {digits} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="161"/>
+        <location filename="../../desk/ui/texts.py" line="172"/>
         <source>That is far more than any fee: please check the amount.</source>
         <translation>金额远超任何费用：请核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="164"/>
+        <location filename="../../desk/ui/texts.py" line="175"/>
         <source>This store does not take this way of paying.</source>
         <translation>本店不接受此支付方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="165"/>
+        <location filename="../../desk/ui/texts.py" line="176"/>
         <source>Each payment must be more than zero.</source>
         <translation>每笔付款必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="166"/>
+        <location filename="../../desk/ui/texts.py" line="177"/>
         <source>A card or wallet payment cannot be more than what is still due; only cash gives change.</source>
         <translation>银行卡或电子钱包付款不能超过尚欠金额；只有现金可以找零。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="170"/>
+        <location filename="../../desk/ui/texts.py" line="181"/>
         <source>The total is already paid: take no more.</source>
         <translation>总额已付清：不要再收款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="171"/>
+        <location filename="../../desk/ui/texts.py" line="182"/>
         <source>The payments do not cover the total yet.</source>
         <translation>已收款项尚未付清总额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="172"/>
+        <location filename="../../desk/ui/texts.py" line="183"/>
         <source>Please keep the reference under {max} characters.</source>
         <translation>参考编号请少于 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="175"/>
+        <location filename="../../desk/ui/texts.py" line="186"/>
         <source>The fee schedule has no fee for this card on this day: ask head office.</source>
         <translation>收费表在今天没有此卡的收费：请联系总部。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="178"/>
+        <location filename="../../desk/ui/texts.py" line="189"/>
         <source>A supervisor may lower a fee to anything from zero, never raise it.</source>
         <translation>主管可把费用降至零或以上，但不可提高。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="181"/>
+        <location filename="../../desk/ui/texts.py" line="192"/>
         <source>The fee is paid for this way of handing over the card: a supervisor must void the payment before it changes.</source>
         <translation>已按此交付方式收费：须由主管先作废该笔付款，才可更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="187"/>
+        <location filename="../../desk/ui/texts.py" line="198"/>
         <source>There is no receipt with this number at this counter.</source>
         <translation>此柜台没有此编号的收据。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="190"/>
+        <location filename="../../desk/ui/texts.py" line="201"/>
         <source>Receipt {number} is itself a void or a refund: it cannot be reversed.</source>
         <translation>收据 {number} 本身是作废或退款记录，不能再冲销。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="193"/>
+        <location filename="../../desk/ui/texts.py" line="204"/>
         <source>Receipt {number} was already voided or refunded (receipt {by}).</source>
         <translation>收据 {number} 已作废或退款（收据 {by}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="196"/>
+        <location filename="../../desk/ui/texts.py" line="207"/>
         <source>Only a receipt of today can be voided; give a refund for an earlier day&apos;s.</source>
         <translation>只可作废今日的收据；较早营业日的收据请办理退款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="200"/>
+        <location filename="../../desk/ui/texts.py" line="211"/>
         <source>A receipt of today is voided, not refunded.</source>
         <translation>今日的收据应作废，不是退款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="201"/>
+        <location filename="../../desk/ui/texts.py" line="212"/>
         <source>Say which supervisor does this.</source>
         <translation>请选择由哪位店长办理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="202"/>
+        <location filename="../../desk/ui/texts.py" line="213"/>
         <source>There is no receipt or application with this number.</source>
         <translation>没有此编号的收据或申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="205"/>
+        <location filename="../../desk/ui/texts.py" line="216"/>
         <source>This has been reprinted already: another copy needs a supervisor.</source>
         <translation>已重印过：再印一份需要主管批准。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="209"/>
+        <location filename="../../desk/ui/texts.py" line="220"/>
         <source>The business day is not open at this counter: open it on the Day page (F5), with the float in the drawer.</source>
         <translation>此柜台的营业日尚未开启：请在营业日页面（F5）输入钱箱备用金后开始营业。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="214"/>
+        <location filename="../../desk/ui/texts.py" line="225"/>
         <source>A business day is open at this counter already.</source>
         <translation>此柜台已有开启中的营业日。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="217"/>
+        <location filename="../../desk/ui/texts.py" line="228"/>
         <source>That business day is closed: nothing of it can change now. Correct it with a void or refund today.</source>
         <translation>该营业日已日结，记录不能再更改。请于今日以作废或退款更正。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="222"/>
+        <location filename="../../desk/ui/texts.py" line="233"/>
         <source>Type an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="223"/>
+        <location filename="../../desk/ui/texts.py" line="234"/>
         <source>Count the drawer by notes and coins, or type its total.</source>
         <translation>请按纸币及硬币点算钱箱，或输入总额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="226"/>
+        <location filename="../../desk/ui/texts.py" line="237"/>
         <source>Count whole notes and coins: a number from 0 up.</source>
         <translation>请以整数点算纸币及硬币：0 或以上。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="229"/>
+        <location filename="../../desk/ui/texts.py" line="240"/>
         <source>This currency has no such note or coin.</source>
         <translation>此货币没有这种纸币或硬币。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="230"/>
+        <location filename="../../desk/ui/texts.py" line="241"/>
         <source>The drawer is over or short by more than the limit: please give a reason.</source>
         <translation>钱箱长款或短款超出上限：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="234"/>
+        <location filename="../../desk/ui/texts.py" line="245"/>
         <source>This SIM is no longer in stock (given out or damaged already).</source>
         <translation>此 SIM 卡已不在存货中（已发出或已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="238"/>
+        <location filename="../../desk/ui/texts.py" line="249"/>
         <source>Counter {counter} has no business day on {day}: it was never opened.</source>
         <translation>柜台 {counter} 在 {day} 没有营业日：该日从未开启。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="241"/>
+        <location filename="../../desk/ui/texts.py" line="252"/>
         <source>The business day {day} is still open: its Z report and exports are written when it is closed.</source>
         <translation>营业日 {day} 仍未日结：日结时才会产生日结报表及导出文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="246"/>
+        <location filename="../../desk/ui/texts.py" line="257"/>
         <source>The day&apos;s Z report and exports could not be written ({detail}), so the day is still open. Free some disk space or fix the folder, then close it again.</source>
         <translation>未能写入该日的日结报表及导出文件（{detail}），因此营业日仍然开启。请腾出磁盘空间或修正文件夹，然后再日结。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="251"/>
+        <location filename="../../desk/ui/texts.py" line="262"/>
         <source>{folder} holds other files: choose an empty or a new folder.</source>
         <translation>{folder} 内有其他文件：请选择空的或新的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="254"/>
+        <location filename="../../desk/ui/texts.py" line="265"/>
         <source>There is no folder {folder} to write into.</source>
         <translation>没有可写入的文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="255"/>
+        <location filename="../../desk/ui/texts.py" line="266"/>
         <source>Type the day as YYYY-MM-DD, e.g. 2026-11-23.</source>
         <translation>请以 YYYY-MM-DD 格式输入日期，例如 2026-11-23。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="256"/>
+        <location filename="../../desk/ui/texts.py" line="267"/>
         <source>This cannot be printed: the printer font has no character {characters}. Correct the text or spell it another way.</source>
         <translation>无法打印：打印字体没有字符 {characters}。请更正文字或改用其他写法。</translation>
     </message>
