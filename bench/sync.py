@@ -40,12 +40,12 @@ from desk.hq import schema
 from desk.hq.apply import prepare_rows, upsert_rows
 from desk.hq.auth import Caller
 from desk.hq.db import make_engine, now, upgrade
-from desk.hq.pgcluster import PgCluster
+from desk.hq.pgcluster import PgCluster, free_port
 from desk.services.stores import current_store, open_database
 from desk.sync import outbox
 from desk.sync.client import _state, sync_once
 from tests.sync.chain import ChainStore, busy_store
-from tests.sync.harness import Endpoint, add_store, enrol_directly, free_port, wait_up
+from tests.sync.harness import Endpoint, add_store, enrol_directly, wait_up
 
 ROOT = Path(__file__).resolve().parent.parent
 AIM_BACKLOG = 2500.0  # rows/s

@@ -12,7 +12,7 @@ line terminated       the line no longer exists at the carrier      refuse
                                                                     ``line_terminated``
 SIM-change lock       the customer locked SIM changes on the line;  refuse
                       a supervisor lifts it after a full            ``sim_change_lock``
-                      verification (:func:`check_lift_sim_change_
+                      verification (:func:`desk.core.roles.check_lift_sim_change_
                       lock`), a separate audited action
 one open case         another open case on the line (the one being  refuse ``open_case``
                       checked is left out of the facts)             naming it
@@ -66,29 +66,25 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Final
 
-from desk.core.cases import CaseAction, CaseReason, CaseStatus, needs_report_lost
+from desk.core.cases import CaseReason, CaseStatus, needs_report_lost
 from desk.core.chain import ChainCounts
 from desk.core.enums import CardKind, LineStatus, Role
 from desk.core.refusal import Refusal
+from desk.core.roles import StaffAction, may
 
 __all__ = [
     "APPROVABLE",
     "APPROVED_BY",
     "REFUSALS",
-    "REQUIRED_ROLE",
     "Decision",
     "Finding",
     "GuardCode",
     "GuardFacts",
     "GuardSettings",
     "OpenCase",
-    "StaffAction",
     "Verdict",
-    "check_lift_sim_change_lock",
     "check_replacement",
     "failures_in_window",
-    "may",
-    "require_role",
 ]
 
 
@@ -364,49 +360,6 @@ def check_replacement(facts: GuardFacts, settings: GuardSettings | None = None) 
     return Decision(Verdict.ALLOW, (), tuple(approved))
 
 
-# --- roles ------------------------------------------------------------------------------
-
-
-class StaffAction(enum.StrEnum):
-    """What the services guard by role (case moves: see :class:`CaseAction`, any clerk)."""
-
-    OPEN_CASE = "open_case"
-    RECORD_CHECK = "record_check"
-    REPORT_LOST = "report_lost"
-    LIFT_SUSPENSION = "lift_suspension"  # without a replacement: its own audited action
-    APPROVE_GUARD = "approve_guard"  # cooling period, proxy, eSIM without the old device
-    CLEAR_FAILURE_LOCK = "clear_failure_lock"
-    LIFT_SIM_CHANGE_LOCK = "lift_sim_change_lock"
-    OVERRIDE_CHECK = "override_check"  # accept a failed checklist item
-    WAIVE_FEE = "waive_fee"
-    VOID = "void"
-    REFUND = "refund"
-    REPRINT = "reprint"
-    OPEN_DAY = "open_day"  # with the float: whoever starts the day
-    CASH_MOVE = "cash_move"  # cash in / cash out of the drawer
-    CLOSE_DAY = "close_day"
-
-
-_SUPERVISOR_ONLY: Final = frozenset(
-    {
-        StaffAction.APPROVE_GUARD,
-        StaffAction.CLEAR_FAILURE_LOCK,
-        StaffAction.LIFT_SIM_CHANGE_LOCK,
-        StaffAction.OVERRIDE_CHECK,
-        StaffAction.WAIVE_FEE,
-        StaffAction.VOID,
-        StaffAction.REFUND,
-        StaffAction.REPRINT,
-        StaffAction.CASH_MOVE,
-        StaffAction.CLOSE_DAY,
-    }
-)
-REQUIRED_ROLE: Final[Mapping[StaffAction | CaseAction, Role]] = {
-    **{a: Role.SUPERVISOR if a in _SUPERVISOR_ONLY else Role.CLERK for a in StaffAction},
-    **{a: Role.SUPERVISOR if a is CaseAction.VOID_PAYMENT else Role.CLERK for a in CaseAction},
-}
-_RANK: Final = {Role.CLERK: 0, Role.SUPERVISOR: 1, Role.ADMIN: 2}
-
 # Which staff action settles each supervisor finding.
 APPROVED_BY: Final[Mapping[GuardCode, StaffAction]] = {
     GuardCode.FAILURE_LOCK: StaffAction.CLEAR_FAILURE_LOCK,
@@ -415,29 +368,3 @@ APPROVED_BY: Final[Mapping[GuardCode, StaffAction]] = {
     GuardCode.ESIM_WITHOUT_OLD_DEVICE: StaffAction.APPROVE_GUARD,
     GuardCode.CHAIN_UNREACHABLE: StaffAction.APPROVE_GUARD,
 }
-
-
-def may(role: Role, action: StaffAction | CaseAction) -> bool:
-    """Whether staff of ``role`` may do ``action`` (an admin may do what a supervisor may)."""
-    return _RANK[role] >= _RANK[REQUIRED_ROLE[action]]
-
-
-def require_role(role: Role, action: StaffAction | CaseAction) -> None:
-    """Raise ``Refusal("supervisor_required")`` unless ``role`` may do ``action``."""
-    if not may(role, action):
-        raise Refusal(
-            "supervisor_required",
-            f"Only a supervisor may do this ({action.value.replace('_', ' ')}).",
-            action=action,
-            role=role,
-        )
-
-
-def check_lift_sim_change_lock(role: Role, fully_verified: bool) -> None:
-    """A supervisor lifts a line's SIM-change lock, and only after a full verification."""
-    require_role(role, StaffAction.LIFT_SIM_CHANGE_LOCK)
-    if not fully_verified:
-        raise Refusal(
-            "verification_required",
-            "Complete every identity check before lifting the SIM-change lock.",
-        )

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desk.core import identifiers as ids
 from desk.core.cases import Handover
-from desk.core.guard import StaffAction
+from desk.core.roles import StaffAction
 from desk.core.staff import StaffMember
 from desk.services import stock as stock_moves
 from desk.services.case_context import CaseChange, Counter, change_of, load_case, log, require

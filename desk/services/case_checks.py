@@ -25,8 +25,8 @@ from desk.core.checklist import (
     SecretMethod,
     default_rules,
 )
-from desk.core.guard import StaffAction
 from desk.core.one_time_code import MAX_WRONG, CodeOutcome, OneTimeCode
+from desk.core.roles import StaffAction
 from desk.core.staff import StaffMember
 from desk.services.case_context import CaseChange, Counter, change_of, load_case, log, move, require
 from desk.services.customers import normalise_document

@@ -3,7 +3,7 @@
 A :class:`Counter` is built once by the composition root (or a test, or the CLI) and
 passed to every case call with the acting staff member; each call is one transaction
 and returns what changed. Roles are enforced here, by the services, whatever the UI
-offers (:func:`desk.core.guard.require_role`).
+offers (:func:`desk.core.roles.require_role`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from desk.core.cases import MAX_REASON_LENGTH, CaseAction, CaseStatus, Transition, transition
 from desk.core.chain import ChainAsk
 from desk.core.fees import FeeSchedule, default_schedule
-from desk.core.guard import GuardSettings, StaffAction, require_role
+from desk.core.guard import GuardSettings
+from desk.core.roles import StaffAction, require_role
 from desk.core.staff import StaffMember, StoreInfo
 from desk.core.tenders import DEFAULT_TENDERS
 from desk.services import audit

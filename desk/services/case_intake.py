@@ -23,10 +23,9 @@ from desk.core.guard import (
     GuardCode,
     GuardFacts,
     OpenCase,
-    StaffAction,
-    check_lift_sim_change_lock,
     check_replacement,
 )
+from desk.core.roles import StaffAction, check_lift_sim_change_lock
 from desk.core.staff import StaffMember
 from desk.services import auth, chain_facts
 from desk.services.case_context import (

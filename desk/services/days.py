@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.core.day import CashFlow, CashMoveKind, DayStatus, check_difference, count_total, next_day
-from desk.core.guard import StaffAction
+from desk.core.roles import StaffAction
 from desk.core.staff import StaffMember, StoreInfo
 from desk.services.case_context import Counter, given_reason, log, require
 from desk.services.errors import DeskError

@@ -25,9 +25,9 @@ from sqlalchemy.orm import Session
 
 from desk.core.cases import CaseAction, CaseStatus
 from desk.core.fees import FeeLine, Urgency, quote
-from desk.core.guard import StaffAction
 from desk.core.ids import uuid7
 from desk.core.numbers import format_number
+from desk.core.roles import StaffAction
 from desk.core.staff import StaffMember
 from desk.core.tenders import SettledTender, TenderInput, settle
 from desk.services.case_context import Counter, given_reason, load_case, log, move, require

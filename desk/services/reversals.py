@@ -18,8 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.core.cases import CaseAction, CaseStatus
-from desk.core.guard import StaffAction
 from desk.core.numbers import parse_number
+from desk.core.roles import StaffAction
 from desk.core.staff import StaffMember
 from desk.core.tenders import SettledTender
 from desk.services.case_context import Counter, given_reason, load_case, log, move, require

@@ -269,17 +269,7 @@ def _push(
             batch = outbox.read_batch(s, cursor)
         if batch is None:
             return cursor
-        body = json.dumps(
-            {
-                "protocol": PROTOCOL_VERSION,
-                "epoch": epoch,
-                "after": batch.after,
-                "last": batch.last,
-                "last_key": batch.last_key,
-                "rows": batch.rows,
-            },
-            separators=(",", ":"),
-        ).encode()
+        body = batch.body(epoch)
         report.batches += 1
         here = fault if report.batches == fault_at else None
         try:

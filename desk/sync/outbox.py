@@ -21,7 +21,7 @@ from sqlalchemy import LargeBinary
 from sqlalchemy.orm import Session
 
 from desk.store.models import Base
-from desk.sync.protocol import MAX_BATCH_BYTES, MAX_BATCH_ROWS
+from desk.sync.protocol import MAX_BATCH_BYTES, MAX_BATCH_ROWS, PROTOCOL_VERSION
 from desk.sync.tables import BY_NAME, PUSHED
 
 _IN_CHUNK = 500  # ids per "IN (...)": well under SQLite's limit of bound parameters
@@ -35,6 +35,20 @@ class Batch:
     last_key: str  # "table:row id" of the entry at ``last``
     rows: list[dict[str, Any]]
     size: int  # bytes of the rows, as JSON
+
+    def body(self, epoch: int) -> bytes:
+        """What is sent to head office (its SHA-256 goes in the header)."""
+        return json.dumps(
+            {
+                "protocol": PROTOCOL_VERSION,
+                "epoch": epoch,
+                "after": self.after,
+                "last": self.last,
+                "last_key": self.last_key,
+                "rows": self.rows,
+            },
+            separators=(",", ":"),
+        ).encode()
 
 
 @cache

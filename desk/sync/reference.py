@@ -40,6 +40,7 @@ from desk.store.models import Carrier, LocalSetting, Product, Staff, Store, utcn
 from desk.store.reference_models import FEES, SETTINGS, TENDERS, ReferencePart
 from desk.store.sync_models import SyncState
 from desk.sync.protocol import body_hash
+from desk.sync.reference_build import default_snapshot, snapshot_from_store
 from desk.sync.reference_format import (
     CarrierRef,
     ProductRef,
@@ -47,8 +48,6 @@ from desk.sync.reference_format import (
     SnapshotError,
     StaffRef,
     canonical_json,
-    default_snapshot,
-    snapshot_from_store,
     validate_snapshot,
 )
 

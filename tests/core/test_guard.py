@@ -20,14 +20,11 @@ from desk.core.guard import (
     GuardFacts,
     GuardSettings,
     OpenCase,
-    StaffAction,
     Verdict,
-    check_lift_sim_change_lock,
     check_replacement,
-    may,
-    require_role,
 )
 from desk.core.refusal import Refusal
+from desk.core.roles import StaffAction, check_lift_sim_change_lock, may, require_role
 
 NOW = datetime(2026, 11, 22, 15, 0, tzinfo=UTC)
 TICK = timedelta(microseconds=1)

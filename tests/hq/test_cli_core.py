@@ -6,8 +6,8 @@ from __future__ import annotations
 from desk.cli import main
 from desk.hq.db import make_engine, url_for
 from desk.sync.client import sync_once
+from tests.hq.server import running_hq
 from tests.sync.chain import busy_store
-from tests.sync.harness import serving
 
 
 def test_report_before_upgrade_says_what_to_run(tmp_path, capsys):
@@ -21,7 +21,7 @@ def test_upgrade_then_report_a_synced_store(tmp_path, capsys):
     assert main(["hq", "db", "upgrade", "--data-dir", str(tmp_path)]) == 0  # again: fine
     engine = make_engine(url_for(None, tmp_path))
     store = busy_store(tmp_path / "a", engine, "HK07", seed=1, days=1, cases=20)
-    with serving(engine) as url:
+    with running_hq(engine) as url:
         assert sync_once(store.paths, store.endpoint(url)).ok
     capsys.readouterr()
     assert main(["hq", "report", "--day", "2026-06-01", "--data-dir", str(tmp_path)]) == 0

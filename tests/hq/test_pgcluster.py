@@ -13,7 +13,8 @@ import sqlalchemy as sa
 from sqlalchemy.exc import ProgrammingError
 
 from desk.hq import pgcluster
-from desk.hq.pgcluster import PgCluster, free_port, grant_app
+from desk.hq.pg_roles import grant_app
+from desk.hq.pgcluster import PgCluster, free_port
 from tests.pg import PgDatabase, cluster_directory
 
 

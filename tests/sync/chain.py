@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select
 
 from desk.config import Paths
+from desk.core.staff import StoreInfo
 from desk.demo import create_demo_store
 from desk.demo.busy_day import Staff, build_day
 from desk.hq import schema
@@ -59,6 +60,26 @@ def busy_store(
     """A demo store (no past of its own) with ``days`` busy business days of ``cases``
     cases and about 1.5 payments each, enrolled at head office as ``code``."""
     paths = demo_copy(folder, seed=seed, customers=max(600, cases * 2))
+    for n in range(days):
+        trade(paths, n, cases=cases, seed=seed * 100 + n)
+    info = _store_info(paths)
+    hq_id = add_store(engine, code)
+    return ChainStore(paths, code, hq_id, info.id, enrol_directly(engine, hq_id, info.id))
+
+
+def _store_info(paths: Paths) -> StoreInfo:
+    db = open_database(paths)
+    try:
+        info = current_store(db)
+    finally:
+        db.close()
+    assert info is not None
+    return info
+
+
+def trade(paths: Paths, day_offset: int, *, cases: int, seed: int) -> None:
+    """A busy business day ``day_offset`` days after FIRST_DAY: ``cases`` cases and about
+    1.5 payments each, written straight into the store (with or without capture on)."""
     db = open_database(paths)
     try:
         info = current_store(db)
@@ -66,22 +87,19 @@ def busy_store(
         conn = db.raw()
         try:
             staff = dict(conn.execute("SELECT login, id FROM staff").fetchall())
-            for n in range(days):
-                build_day(
-                    conn,
-                    (info.id.hex, info.code, info.currency),
-                    Staff(staff["clerk"], staff["supervisor"]),
-                    FIRST_DAY + timedelta(days=n),
-                    cases=cases,
-                    payments=cases * 3 // 2,
-                    seed=seed * 100 + n,
-                )
+            build_day(
+                conn,
+                (info.id.hex, info.code, info.currency),
+                Staff(staff["clerk"], staff["supervisor"]),
+                FIRST_DAY + timedelta(days=day_offset),
+                cases=cases,
+                payments=cases * 3 // 2,
+                seed=seed,
+            )
         finally:
             conn.close()
     finally:
         db.close()
-    hq_id = add_store(engine, code)
-    return ChainStore(paths, code, hq_id, info.id, enrol_directly(engine, hq_id, info.id))
 
 
 def store_rows(paths: Paths) -> set[tuple[str, str]]:

@@ -8,19 +8,24 @@ import pytest
 from desk.hq.db import make_engine, upgrade, url_for
 
 
+def _on_postgresql(request):
+    """Head office's database set up by its owner role, used through the service's role
+    (which does not own the tables)."""
+    db = request.getfixturevalue("pg_db")
+    owner = make_engine(db.owner_url)
+    upgrade(owner)
+    owner.dispose()
+    return make_engine(db.app_url)
+
+
 @pytest.fixture(params=["postgresql", "sqlite"])
 def hq_engine(request, tmp_path):
-    """Head office's database, set up by its owner role and used through the service's
-    role (which does not own the tables) on PostgreSQL."""
+    """Head office's database, on PostgreSQL and on the trial's SQLite file."""
     if request.param == "sqlite":
         engine = make_engine(url_for(None, tmp_path))
         upgrade(engine)
     else:
-        db = request.getfixturevalue("pg_db")
-        owner = make_engine(db.owner_url)
-        upgrade(owner)
-        owner.dispose()
-        engine = make_engine(db.app_url)
+        engine = _on_postgresql(request)
     yield engine
     engine.dispose()
 
@@ -28,11 +33,7 @@ def hq_engine(request, tmp_path):
 @pytest.fixture
 def pg_engine(request):
     """Head office on PostgreSQL only (the heavy proofs)."""
-    db = request.getfixturevalue("pg_db")
-    owner = make_engine(db.owner_url)
-    upgrade(owner)
-    owner.dispose()
-    engine = make_engine(db.app_url)
+    engine = _on_postgresql(request)
     yield engine
     engine.dispose()
 

@@ -1,23 +1,16 @@
-"""Head office for the sync tests: a real HTTP server (uvicorn in a thread, or a child
-process that can be killed) on 127.0.0.1 over a real database, and counters enrolled
-straight into its tables."""
+"""Head office for the sync tests (served by tests/hq/server.py): waiting for a head
+office started as a child process, and counters enrolled straight into its tables."""
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import httpx
-import uvicorn
 from sqlalchemy import Engine
 
 from desk.hq import schema
-from desk.hq.api import create_app
 from desk.hq.auth import new_secret
 from desk.hq.db import now, sha256_hex
 
@@ -26,30 +19,6 @@ from desk.hq.db import now, sha256_hex
 class Endpoint:
     url: str
     credential: str
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def serving(engine: Engine) -> Iterator[str]:
-    """Head office's service on a free port, in this process; yields its URL."""
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(engine), host="127.0.0.1", port=port, log_level="error")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    wait_up(url)
-    try:
-        yield url
-    finally:
-        server.should_exit = True
-        thread.join(10)
 
 
 def wait_up(url: str, seconds: float = 20) -> None:

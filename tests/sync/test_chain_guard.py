@@ -23,6 +23,7 @@ from desk.config import Paths
 from desk.core.cases import CaseReason
 from desk.core.enums import DocumentKind
 from desk.core.guard import Finding, GuardCode, Verdict
+from desk.hq.pgcluster import free_port
 from desk.services import case_checks, case_flow, case_intake
 from desk.services.case_context import Counter
 from desk.services.case_wizard_reads import wizard_line
@@ -34,6 +35,7 @@ from desk.sync.chain_guard import ask_chain, chain_asker
 from desk.sync.client import sync_once
 from tests import factories
 from tests.factories import WONG_HKID, make_store
+from tests.hq.server import running_hq
 from tests.services.case_helpers import (
     CHAN_LINE,
     Clock,
@@ -42,7 +44,7 @@ from tests.services.case_helpers import (
     pay_case,
     verified_case,
 )
-from tests.sync.harness import Endpoint, add_store, enrol_directly, free_port, serving
+from tests.sync.harness import Endpoint, add_store, enrol_directly
 
 
 @pytest.fixture
@@ -53,7 +55,7 @@ def chain(tmp_path, hq_engine):
     for code, store in (("HKA", a), ("HKB", b)):
         hq_id = add_store(hq_engine, code)
         ids[code] = (hq_id, enrol_directly(hq_engine, hq_id, store.store.id))
-    with serving(hq_engine) as url:
+    with running_hq(hq_engine) as url:
         yield url, (a, Endpoint(url, ids["HKA"][1])), (b, Endpoint(url, ids["HKB"][1])), ids
     for store in (a, b):
         store.db.close()
@@ -166,7 +168,7 @@ def test_two_counters_of_one_store_see_each_others_cases(tmp_path, hq_engine):
     hq_id = add_store(hq_engine, "HK01")
     cred_one = enrol_directly(hq_engine, hq_id, one.store.id, 1)
     cred_two = enrol_directly(hq_engine, hq_id, one.store.id, 2)
-    with serving(hq_engine) as url:
+    with running_hq(hq_engine) as url:
         at_one = enrolled(one, Endpoint(url, cred_one))
         at_two = replace(enrolled(two, Endpoint(url, cred_two)), number=2)
         line = line_of(one, CHAN_LINE)

@@ -11,13 +11,12 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import timedelta
 from pathlib import Path
 
-from desk.demo.busy_day import Staff, build_day
-from desk.services.stores import current_store, open_database
-from tests.sync.chain import FIRST_DAY, busy_store, hq_rows, store_rows, totals_match
-from tests.sync.harness import free_port, serving, wait_up
+from desk.hq.pgcluster import free_port
+from tests.hq.server import running_hq
+from tests.sync.chain import busy_store, hq_rows, store_rows, totals_match, trade
+from tests.sync.harness import wait_up
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("DESK_SYNC_KILLS", "50"))  # `make soak` asks for more
@@ -45,39 +44,15 @@ def _child(store, url: str, fault: str | None = None, at: int = 1) -> subprocess
     )
 
 
-def _trade(store, n: int) -> None:
-    """Another busy day at the store, written while syncs come and go."""
-    db = open_database(store.paths)
-    try:
-        info = current_store(db)
-        assert info is not None
-        conn = db.raw()
-        try:
-            staff = dict(conn.execute("SELECT login, id FROM staff").fetchall())
-            build_day(
-                conn,
-                (info.id.hex, info.code, info.currency),
-                Staff(staff["clerk"], staff["supervisor"]),
-                FIRST_DAY + timedelta(days=10 + n),
-                cases=8,
-                payments=12,
-                seed=700 + n,
-            )
-        finally:
-            conn.close()
-    finally:
-        db.close()
-
-
 def test_a_sync_killed_over_50_times_still_lands_every_row_once(tmp_path, pg_engine):
     rng = random.Random(20261123)
     store = busy_store(tmp_path / "a", pg_engine, "HK01", seed=1, days=2, cases=300)
     killed = 0
-    with serving(pg_engine) as url:
+    with running_hq(pg_engine) as url:
         for n in range(KILLS * 2):
             if killed >= KILLS:
                 break
-            _trade(store, n)  # always something new to send
+            trade(store.paths, 10 + n, cases=8, seed=700 + n)  # always something new to send
             if n % 2 == 0:
                 child = _child(store, url, NAMED[n // 2 % 3], 1)
                 child.wait(60)

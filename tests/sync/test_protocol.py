@@ -3,8 +3,6 @@ exactly once, whatever arrives twice, late, cut short, altered, or for another s
 
 from __future__ import annotations
 
-import json
-
 import httpx
 import pytest
 from sqlalchemy import select
@@ -12,22 +10,13 @@ from sqlalchemy import select
 from desk.hq import schema
 from desk.services.stores import open_database
 from desk.sync import client, outbox
-from desk.sync.protocol import BODY_HASH_HEADER, PROTOCOL_VERSION, body_hash
+from desk.sync.protocol import BODY_HASH_HEADER, body_hash
+from tests.hq.server import running_hq
 from tests.sync.chain import busy_store, hq_count, hq_rows, store_rows, totals_match
-from tests.sync.harness import serving
 
 
 def _body(epoch: int, batch: outbox.Batch) -> bytes:
-    return json.dumps(
-        {
-            "protocol": PROTOCOL_VERSION,
-            "epoch": epoch,
-            "after": batch.after,
-            "last": batch.last,
-            "last_key": batch.last_key,
-            "rows": batch.rows,
-        }
-    ).encode()
+    return batch.body(epoch)
 
 
 def _post(url: str, credential: str, body: bytes, digest: str | None = None) -> httpx.Response:
@@ -74,7 +63,7 @@ def _batches(db, after: int, size: int) -> list[outbox.Batch]:
 
 def test_a_store_syncs_exactly_once_and_an_empty_sync_sends_nothing(tmp_path, hq_engine):
     store = busy_store(tmp_path / "a", hq_engine, "HK01", seed=1, days=2, cases=60)
-    with serving(hq_engine) as url:
+    with running_hq(hq_engine) as url:
         first = store.sync(url)
         assert first.ok, first.error
         assert first.new_epoch and first.pushed > 500
@@ -86,7 +75,7 @@ def test_a_store_syncs_exactly_once_and_an_empty_sync_sends_nothing(tmp_path, hq
 
 def test_batches_replayed_late_and_out_of_order_apply_once(tmp_path, hq_engine):
     store = busy_store(tmp_path / "a", hq_engine, "HK01", seed=2, days=1, cases=40)
-    with serving(hq_engine) as url:
+    with running_hq(hq_engine) as url:
         epoch, cursor, db = _opened(store, url)
         try:
             batches = _batches(db, cursor, 300)
@@ -117,7 +106,7 @@ def test_batches_replayed_late_and_out_of_order_apply_once(tmp_path, hq_engine):
 
 def test_a_batch_cut_short_or_altered_is_refused_with_nothing_applied(tmp_path, hq_engine):
     store = busy_store(tmp_path / "a", hq_engine, "HK01", seed=1, days=1, cases=20)
-    with serving(hq_engine) as url:
+    with running_hq(hq_engine) as url:
         epoch, cursor, db = _opened(store, url)
         try:
             batch = _batches(db, cursor, 100)[0]
@@ -127,7 +116,7 @@ def test_a_batch_cut_short_or_altered_is_refused_with_nothing_applied(tmp_path, 
         digest = body_hash(body)
         cut = _post(url, store.credential, body[: len(body) // 2], digest)
         assert cut.status_code == 400 and cut.json()["error"] == "hash_mismatch"
-        altered = body.replace(b'"op": "u"', b'"op": "d"', 1)
+        altered = body.replace(b'"op":"u"', b'"op":"d"', 1)
         assert altered != body
         changed = _post(url, store.credential, altered, digest)
         assert changed.status_code == 400 and "nothing was applied" in changed.json()["message"]
@@ -142,7 +131,7 @@ def test_a_batch_cut_short_or_altered_is_refused_with_nothing_applied(tmp_path, 
 def test_a_store_cannot_push_or_read_another_stores_rows(tmp_path, hq_engine):
     a = busy_store(tmp_path / "a", hq_engine, "HK01", seed=1, days=1, cases=20)
     b = busy_store(tmp_path / "b", hq_engine, "HK02", seed=2, days=1, cases=20)
-    with serving(hq_engine) as url:
+    with running_hq(hq_engine) as url:
         assert b.sync(url).ok
         b_rows = hq_rows(hq_engine, b)
         epoch, cursor, db = _opened(a, url)
@@ -217,7 +206,7 @@ def test_head_office_unreachable_is_an_error_in_words_and_nothing_is_lost(tmp_pa
             assert state.last_error == report.error and state.last_good_at is None
     finally:
         db.close()
-    with serving(hq_engine) as url:
+    with running_hq(hq_engine) as url:
         assert store.sync(url).ok
     assert hq_rows(hq_engine, store) == store_rows(store.paths)
 
@@ -228,14 +217,14 @@ def test_a_publish_during_store_syncs_leaves_every_store_on_the_same_version(tmp
 
     from desk.hq.reference import publish
     from desk.sync.reference import applied_version
-    from desk.sync.reference_format import default_snapshot
+    from desk.sync.reference_build import default_snapshot
 
     stores = [
         busy_store(tmp_path / code, hq_engine, code, seed=1 + n, days=1, cases=60)
         for n, code in enumerate(("HK01", "HK02", "HK03"))
     ]
     snapshot = default_snapshot().body()
-    with serving(hq_engine) as url:
+    with running_hq(hq_engine) as url:
         threads = [threading.Thread(target=st.sync, args=(url,)) for st in stores]
         for t in threads:
             t.start()

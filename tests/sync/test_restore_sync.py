@@ -8,35 +8,14 @@ from __future__ import annotations
 import sqlite3
 from datetime import timedelta
 
-from desk.demo.busy_day import Staff, build_day
 from desk.services.restore import restore
-from desk.services.stores import current_store, open_database
 from desk.store.backups import online_backup
-from tests.sync.chain import FIRST_DAY, busy_store, hq_rows, store_rows, totals_match
-from tests.sync.harness import serving
+from tests.hq.server import running_hq
+from tests.sync.chain import FIRST_DAY, busy_store, hq_rows, store_rows, totals_match, trade
 
 
 def _trade(store, day_offset: int, cases: int = 30) -> None:
-    db = open_database(store.paths)
-    try:
-        info = current_store(db)
-        assert info is not None
-        conn = db.raw()
-        try:
-            staff = dict(conn.execute("SELECT login, id FROM staff").fetchall())
-            build_day(
-                conn,
-                (info.id.hex, info.code, info.currency),
-                Staff(staff["clerk"], staff["supervisor"]),
-                FIRST_DAY + timedelta(days=day_offset),
-                cases=cases,
-                payments=cases * 3 // 2,
-                seed=900 + day_offset,
-            )
-        finally:
-            conn.close()
-    finally:
-        db.close()
+    trade(store.paths, day_offset, cases=cases, seed=900 + day_offset)
 
 
 def _receipts(store, day_offset: int) -> list[str]:
@@ -55,7 +34,7 @@ def _receipts(store, day_offset: int) -> list[str]:
 
 def test_a_store_restored_from_yesterdays_backup_loses_nothing(tmp_path, hq_engine):
     store = busy_store(tmp_path / "a", hq_engine, "HK01", seed=1, days=1, cases=40)
-    with serving(hq_engine) as url:
+    with running_hq(hq_engine) as url:
         assert store.sync(url).ok
         copy = online_backup(store.paths.database, tmp_path / "yesterday.sqlite3").path
         _trade(store, 5)  # today's work, synced at night
@@ -79,7 +58,7 @@ def test_a_store_restored_from_yesterdays_backup_loses_nothing(tmp_path, hq_engi
 def test_a_file_put_back_by_hand_starts_a_new_epoch_and_loses_nothing(tmp_path, hq_engine):
     store = busy_store(tmp_path / "a", hq_engine, "HK01", seed=1, days=1, cases=20)
     old = tmp_path / "old.sqlite3"
-    with serving(hq_engine) as url:
+    with running_hq(hq_engine) as url:
         assert store.sync(url).ok
         old.write_bytes(store.paths.database.read_bytes())
         _trade(store, 7, cases=10)

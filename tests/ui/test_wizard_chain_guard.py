@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desk.core.guard import GuardCode
+from desk.hq.pgcluster import free_port
 from desk.store.case_models import Approval
 from desk.sync.chain_guard import chain_asker
 from tests.factories import SUPERVISOR_PIN
 from tests.services.case_helpers import add_blank_sims
-from tests.sync.harness import Endpoint, free_port
+from tests.sync.harness import Endpoint
 from tests.ui.wizard_helpers import (
     focus,
     open_wizard,
