@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from desk.app import DeskApp
 from desk.config import Paths
@@ -96,6 +96,14 @@ def main() -> None:
         day.table.item(row, 1).setText(count)
     QTest.qWait(300)
     desk.main.grab().save(str(out / f"day-{args.language}{args.suffix}.png"))
+    # The Sync page, and a sync started from the keyboard (Space on Sync now).
+    desk.main.show_page("sync")
+    sync = desk.main.pages["sync"]
+    button = sync.findChild(QPushButton, "syncNow")
+    button.setFocus()
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    _wait(lambda: button.isEnabled(), 30)
+    desk.main.grab().save(str(out / f"sync-{args.language}{args.suffix}.png"))
     QTimer.singleShot(0, app.quit)
     desk.logout()
     print(f"Screenshots in {out}")

@@ -125,7 +125,7 @@ class MainWindow(Retranslating, QMainWindow):
         bar.setAccessibleName("statusBar")
         self.setStatusBar(bar)
         self.status_store = ElidedLabel(objectName="statusStore")
-        self.status_clerk = QLabel(objectName="statusClerk")
+        self.status_clerk = ElidedLabel(objectName="statusClerk")  # a long name: cut, not wider
         self.status_day = QLabel(objectName="statusDay")
         self.status_sync = QLabel(objectName="statusSync")
         # The store's name gives way (elided) so that a long one never widens the window.
