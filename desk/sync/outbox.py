@@ -11,12 +11,12 @@ with bytes in base64, so that a row pulled back is written again exactly as it w
 from __future__ import annotations
 
 import base64
-import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import orjson
 from sqlalchemy import LargeBinary
 from sqlalchemy.orm import Session
 
@@ -35,20 +35,21 @@ class Batch:
     last_key: str  # "table:row id" of the entry at ``last``
     rows: list[dict[str, Any]]
     size: int  # bytes of the rows, as JSON
+    # The rows as JSON, each encoded once by read_batch (to measure the batch and to send
+    # it); empty for a batch made otherwise, whose rows body() encodes.
+    encoded: tuple[bytes, ...] = field(default=(), repr=False, compare=False)
 
     def body(self, epoch: int) -> bytes:
         """What is sent to head office (its SHA-256 goes in the header)."""
-        return json.dumps(
-            {
-                "protocol": PROTOCOL_VERSION,
-                "epoch": epoch,
-                "after": self.after,
-                "last": self.last,
-                "last_key": self.last_key,
-                "rows": self.rows,
-            },
-            separators=(",", ":"),
-        ).encode()
+        head = {
+            "protocol": PROTOCOL_VERSION,
+            "epoch": epoch,
+            "after": self.after,
+            "last": self.last,
+            "last_key": self.last_key,
+        }
+        rows = self.encoded if self.encoded else [orjson.dumps(r) for r in self.rows]
+        return orjson.dumps(head)[:-1] + b',"rows":[' + b",".join(rows) + b"]}"
 
 
 @cache
@@ -63,16 +64,16 @@ def binary_columns(table: str) -> frozenset[str]:
     )
 
 
+_BINARY = (bytes, bytearray, memoryview)
+
+
 def encode_row(table: str, names: Iterable[str], values: Iterable[Any]) -> dict[str, Any]:
-    spec = BY_NAME[table]
-    out: dict[str, Any] = {}
-    for name, value in zip(names, values, strict=True):
-        if name in spec.local_columns:
-            continue
-        if isinstance(value, bytes | bytearray | memoryview):
-            value = base64.b64encode(bytes(value)).decode("ascii")
-        out[name] = value
-    return out
+    local = BY_NAME[table].local_columns
+    return {
+        name: base64.b64encode(value).decode("ascii") if isinstance(value, _BINARY) else value
+        for name, value in zip(names, values, strict=True)
+        if name not in local
+    }
 
 
 def decode_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -153,19 +154,22 @@ def read_batch(
         if tbl in BY_NAME:
             found.update(_read_rows(s, tbl, ids))
     rows: list[dict[str, Any]] = []
+    encoded: list[bytes] = []
     size = 0
     last, last_key = after, ""
     for seq, tbl, row_id, _op in entries:
         key = (tbl, row_id)
         if newest[key] == seq:  # a row travels once, at its newest entry
-            item = {**(found.get(key) or {"t": tbl, "id": row_id, "op": "d"}), "seq": seq}
-            item_size = len(json.dumps(item, separators=(",", ":")))
-            if rows and size + item_size > max_bytes:
+            item = found.get(key) or {"t": tbl, "id": row_id, "op": "d"}
+            item["seq"] = seq
+            data = orjson.dumps(item)
+            if rows and size + len(data) > max_bytes:
                 break  # the entries from here come in the next batch
             rows.append(item)
-            size += item_size
+            encoded.append(data)
+            size += len(data)
         last, last_key = seq, f"{tbl}:{row_id}"
-    return Batch(after, entries[0][0], last, last_key, rows, size)
+    return Batch(after, entries[0][0], last, last_key, rows, size, tuple(encoded))
 
 
 def _read_rows(s: Session, table: str, ids: list[str]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -176,30 +180,32 @@ def _read_rows(s: Session, table: str, ids: list[str]) -> dict[tuple[str, str], 
         f"{spec.doc_sql or 'NULL'} AS __doc",
     ]
     out: dict[tuple[str, str], dict[str, Any]] = {}
-    conn = s.connection()
+    # The driver's own cursor, in the session's transaction: plain tuples, no Row objects.
+    raw = s.connection().connection.driver_connection
+    assert raw is not None
     for start in range(0, len(ids), _IN_CHUNK):
         chunk = ids[start : start + _IN_CHUNK]
         marks = ",".join("?" * len(chunk))
-        result = conn.exec_driver_sql(
-            f"SELECT t.*, {', '.join(extra)} FROM {table} t WHERE t.id IN ({marks})",
-            tuple(chunk),
+        cursor = raw.execute(
+            f"SELECT t.*, {', '.join(extra)} FROM {table} t WHERE t.id IN ({marks})", chunk
         )
-        names = list(result.keys())
-        for values in result:
-            row = dict(zip(names, values, strict=True))
-            day, line, doc = row.pop("__day"), row.pop("__line"), row.pop("__doc")
+        names = [d[0] for d in cursor.description][:-3]
+        at_id = names.index("id")
+        for values in cursor:
+            day, line, doc = values[-3:]
+            row_id = values[at_id]
             item: dict[str, Any] = {
                 "t": table,
-                "id": row["id"],
+                "id": row_id,
                 "op": "u",
                 "day": day,
-                "row": encode_row(table, row.keys(), row.values()),
+                "row": encode_row(table, names, values[:-3]),
             }
             if line:
                 item["line"] = line
             if doc:
                 item["doc"] = doc.lower()
-            out[(table, row["id"])] = item
+            out[(table, row_id)] = item
     return out
 
 
