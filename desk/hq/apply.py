@@ -11,6 +11,7 @@ a row that names another store is refused with the whole batch.
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date
 from typing import Any
@@ -20,12 +21,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from desk.hq import schema
 from desk.hq.auth import Caller
+from desk.hq.bulk import upsert_rows_pg
 from desk.hq.db import now
 from desk.hq.deps import Refused
 from desk.sync.protocol import row_version
 from desk.sync.tables import BY_NAME
 
-_HEX = frozenset("0123456789abcdef")
+_HEX = re.compile("[0-9a-f]{32}")
 
 
 def _insert(conn: Connection) -> Any:
@@ -33,8 +35,8 @@ def _insert(conn: Connection) -> Any:
 
 
 def _row_id(value: Any) -> uuid.UUID:
-    if isinstance(value, str) and len(value) == 32 and set(value) <= _HEX:
-        return uuid.UUID(hex=value)
+    if isinstance(value, str) and _HEX.fullmatch(value):
+        return uuid.UUID(int=int(value, 16))
     if isinstance(value, str) and len(value) == 36:
         try:
             return uuid.UUID(value)
@@ -80,7 +82,7 @@ def prepare_rows(
         else:
             raise Refused(422, "bad_row", f"A row's operation {op!r} is neither u nor d.")
         row_id = _row_id(item.get("id"))
-        if op == "u" and _row_id(body.get("id")) != row_id:
+        if op == "u" and body.get("id") != item["id"] and _row_id(body.get("id")) != row_id:
             raise Refused(422, "bad_row", "A row's id differs from the id of its columns.")
         store_field = body.get("store_id")
         if store_field is not None and str(store_field).replace("-", "") != local_store:
@@ -118,6 +120,8 @@ def prepare_rows(
 def upsert_rows(
     conn: Connection, append: list[dict[str, Any]], mutable: list[dict[str, Any]]
 ) -> None:
+    if conn.dialect.name == "postgresql":
+        return upsert_rows_pg(conn, append, mutable)  # one statement a kind, not a row
     key = ["store_id", "tbl", "row_id"]
     if append:
         conn.execute(_insert(conn).on_conflict_do_nothing(index_elements=key), append)
