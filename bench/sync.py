@@ -62,10 +62,11 @@ def ratio(value: float, aim: float, *, below: bool = False) -> str:
 class HeadOffice:
     """``desk hq serve`` in a child process, over the cluster's database."""
 
-    def __init__(self, url: str, folder: Path) -> None:
+    def __init__(self, url: str, folder: Path, workers: int) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         command = [sys.executable, "-m", "desk", "hq", "serve", "--db", url]
+        command += ["--workers", str(workers)]
         self.proc = subprocess.Popen(
             [*command, "--port", str(self.port), "--data-dir", str(folder)],
             cwd=ROOT,
@@ -209,6 +210,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a smaller run")
     parser.add_argument("--only", choices=["backlog", "empty", "chain"], action="append")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="head office's processes (desk hq serve --workers)"
+    )
     args = parser.parse_args()
     parts = set(args.only or ["backlog", "empty", "chain"])
     quick = args.quick
@@ -224,8 +228,11 @@ def main() -> int:
         upgrade(owner)
         owner.dispose()
         engine = make_engine(cluster.url(DB, APP, PASSWORD))
-        hq = HeadOffice(cluster.url(DB, APP, PASSWORD), tmp / "hq")
-        print(f"head office on PostgreSQL (private cluster), served at {hq.url}")
+        hq = HeadOffice(cluster.url(DB, APP, PASSWORD), tmp / "hq", args.workers)
+        print(
+            f"head office on PostgreSQL (private cluster), {args.workers} worker(s),"
+            f" served at {hq.url}"
+        )
         if "backlog" in parts:
             backlog(engine, hq, tmp, 10_000 if quick else 50_000)
         if "empty" in parts:

@@ -8,6 +8,7 @@ with a message, never a 500.
 from __future__ import annotations
 
 import importlib
+import os
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -17,6 +18,9 @@ from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desk.sync.protocol import PROTOCOL_VERSION, app_version
+
+# The database URL of ``desk hq serve --workers N``'s worker processes.
+DB_URL_ENV = "DESK_HQ_DB_URL"
 
 ROUTES = (
     "desk.hq.routes_sync",
@@ -52,3 +56,12 @@ def create_app(engine: Engine) -> FastAPI:
         return JSONResponse({"error": "malformed", "message": message}, status_code=422)
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of ``desk hq serve --workers N``."""
+    from desk.hq.db import check_ready, make_engine
+
+    engine = make_engine(os.environ[DB_URL_ENV])
+    check_ready(engine)
+    return create_app(engine)
