@@ -11,6 +11,8 @@ from typing import Any
 from desk.config import Paths
 from desk.core.errors import DeskError
 
+KEEP_ALIVE_S = 30
+
 
 def add_parsers(hq_sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:  # type: ignore[type-arg]
     serve = hq_sub.add_parser("serve", parents=parents, help="run the sync service")
@@ -50,7 +52,15 @@ def cmd_serve(paths: Paths, args: argparse.Namespace) -> int:
     engine = _engine(paths, args)
     print(f"Head office listening on http://{args.host}:{args.port} (Ctrl+C stops it).")
     sys.stdout.flush()
-    options: dict[str, Any] = {"host": args.host, "port": args.port, "log_level": "warning"}
+    options: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "log_level": "warning",
+        # Longer than a store keeps an idle connection (httpx: 5 s), so that head office
+        # never closes one as a store sends its next batch on it (a store busy filling its
+        # outbox, or starved of CPU, can be idle for more than 5 s between requests).
+        "timeout_keep_alive": KEEP_ALIVE_S,
+    }
     if args.workers == 1:
         uvicorn.run(create_app(engine), **options)
         return 0
