@@ -35,11 +35,13 @@ def _race(url: str, credential: str, bodies: list[bytes], senders: int) -> list[
         barrier = threading.Barrier(senders)
         answers: list[httpx.Response] = []
 
-        def send(body: bytes = body, barrier: threading.Barrier = barrier) -> None:
+        def send(body: bytes, barrier: threading.Barrier, answers: list[httpx.Response]) -> None:
             barrier.wait()
             answers.append(_post(url, credential, body))
 
-        threads = [threading.Thread(target=send) for _ in range(senders)]
+        threads = [
+            threading.Thread(target=send, args=(body, barrier, answers)) for _ in range(senders)
+        ]
         for t in threads:
             t.start()
         for t in threads:
