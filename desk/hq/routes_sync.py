@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -54,6 +54,8 @@ class RowIn(BaseModel):
     day: str | None = Field(default=None, max_length=32)
     line: str | None = Field(default=None, max_length=20)
     doc: str | None = Field(default=None, max_length=64)
+    # The codes of what the row's own ids name in the store (a line's carrier, product).
+    refs: dict[str, Annotated[str, Field(max_length=40)]] | None = Field(default=None, max_length=8)
     row: dict[str, Any] | None = None
 
 

@@ -30,11 +30,13 @@ from desk.store.sync_models import SyncState
 from desk.sync import outbox
 from desk.sync.protocol import BODY_HASH_HEADER, PROTOCOL_VERSION, app_version, body_hash
 from desk.sync.pullback import fetch_all, pull_back
+from desk.sync.records import Pulled, pull_records
 from desk.sync.tables import DAY_TABLES
 
 # Fault injection for the tests (named points where the process is killed):
 # after_send, after_commit (head office answered, the answer not read), after_answer.
 FAULT_ENV = "DESK_SYNC_FAULT"
+RECORDS_PAGE = 2000
 
 
 class Endpoint(Protocol):
@@ -66,6 +68,7 @@ class SyncReport:
     pulled_back: int = 0
     mismatched_days: list[date] = field(default_factory=list)
     reference_version: int | None = None
+    records: Pulled = field(default_factory=Pulled)
     error: str | None = None
     elapsed: float = 0.0
     clock_skew_ms: int | None = None
@@ -204,6 +207,10 @@ def _sync(db: Database, hq: _Hq, report: SyncReport) -> None:
     from desk.sync.reference import pull_reference
 
     report.reference_version = pull_reference(db, lambda have: hq.get("/v1/reference", have=have))
+    # The chain's customers, ID documents and lines changed since the last pull.
+    report.records = pull_records(
+        db, lambda after: hq.get("/v1/records", after_version=after, limit=RECORDS_PAGE)
+    )
     with db.write() as s:
         _state(s).hq_view = json.dumps({"totals": hq.get("/v1/totals")})
 
