@@ -2462,91 +2462,101 @@ Log out anyway?</source>
     </message>
     <message>
         <location filename="../../desk/ui/pages/sync.py" line="304"/>
+        <source>Customer and line records from head office: {added} new, {changed} changed.</source>
+        <translation>来自总部的客户与号码记录：新增 {added} 条，更新 {changed} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="308"/>
+        <source>{n} records from head office could not be placed in this store (their carrier or product is unknown here, or another line holds their number or card).</source>
+        <translation>来自总部的 {n} 条记录无法放入本门店（本店没有其运营商或产品，或其号码或卡已属于另一号码）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="316"/>
         <source>Head office&apos;s totals differed for {days}: those days were sent again.</source>
         <translation>总部的合计在 {days} 不一致：这些日期已重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="315"/>
+        <location filename="../../desk/ui/pages/sync.py" line="327"/>
         <source>Sync: syncing…</source>
         <translation>同步：正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="317"/>
+        <location filename="../../desk/ui/pages/sync.py" line="329"/>
         <source>Sync: …</source>
         <translation>同步：…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="319"/>
+        <location filename="../../desk/ui/pages/sync.py" line="331"/>
         <source>Sync: not enrolled</source>
         <translation>同步：尚未登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="321"/>
+        <location filename="../../desk/ui/pages/sync.py" line="333"/>
         <source>Sync: never synced</source>
         <translation>同步：从未同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="324"/>
+        <location filename="../../desk/ui/pages/sync.py" line="336"/>
         <source>No good sync for {n} days: call head office</source>
         <translation>已 {n} 天没有成功同步：请致电总部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="328"/>
+        <location filename="../../desk/ui/pages/sync.py" line="340"/>
         <source>Sync: last good {when}</source>
         <translation>同步：上次成功 {when}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="331"/>
+        <location filename="../../desk/ui/pages/sync.py" line="343"/>
         <source>Sync with head office</source>
         <translation>与总部同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="332"/>
+        <location filename="../../desk/ui/pages/sync.py" line="344"/>
         <source>Last good sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="333"/>
+        <location filename="../../desk/ui/pages/sync.py" line="345"/>
         <source>Last attempt:</source>
         <translation>上次尝试：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="334"/>
+        <location filename="../../desk/ui/pages/sync.py" line="346"/>
         <source>Waiting:</source>
         <translation>等待发送：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="335"/>
+        <location filename="../../desk/ui/pages/sync.py" line="347"/>
         <source>Next sync:</source>
         <translation>下次同步：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="336"/>
+        <location filename="../../desk/ui/pages/sync.py" line="348"/>
         <source>Last error:</source>
         <translation>上次错误：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="337"/>
+        <location filename="../../desk/ui/pages/sync.py" line="349"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <location filename="../../desk/ui/pages/sync.py" line="351"/>
         <source>Business day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <location filename="../../desk/ui/pages/sync.py" line="351"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <location filename="../../desk/ui/pages/sync.py" line="351"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <location filename="../../desk/ui/pages/sync.py" line="351"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
