@@ -182,11 +182,14 @@ class Sheet:
         self.block(height, paint)
 
     def rule(self, dashed: bool = True, space: float = 4.0) -> None:
+        dash = "[2 2] 0 d" if dashed else "[] 0 d"
+
         def paint(canvas: Canvas, left: float, top: float) -> None:
-            canvas.setLineWidth(0.5)
-            canvas.setDash(2, 2) if dashed else canvas.setDash()
-            canvas.line(left, top - space / 2, left + self.inner, top - space / 2)
-            canvas.setDash()
+            # setLineWidth(0.5), setDash(2, 2) or setDash(), line(…), setDash(): their
+            # operators, written at once (a form has two dozen rules)
+            y = top - space / 2
+            line = f"n {fp(left, y)} m {fp(left + self.inner, y)} l S"
+            canvas.addLiteral(f".5 w\n{dash}\n{line}\n[] 0 d")
 
         self.block(space, paint)
 

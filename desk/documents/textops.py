@@ -53,6 +53,19 @@ def fp(*values: float) -> str:
 
 
 def _fp(value: float) -> str:
+    text = _numbers.get(value)
+    if text is None:
+        if len(_numbers) >= 4096:
+            _numbers.clear()
+        text = _numbers[value] = _format(value)
+    return text
+
+
+# The same rows stand at the same places on every form: their numbers, written once.
+_numbers: dict[float, str] = {}
+
+
+def _format(value: float) -> str:
     size = abs(value)
     if size <= 1e-7:
         return "0"
