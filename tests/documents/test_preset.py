@@ -4,6 +4,8 @@ and to pdftotext as when every character is subset for the one document."""
 from __future__ import annotations
 
 import subprocess
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -32,9 +34,17 @@ def without_preset(monkeypatch: pytest.MonkeyPatch, doc: FormDoc) -> bytes:
 
 
 def raster(pdf: bytes) -> bytes:
-    return subprocess.run(
-        ["pdftoppm", "-r", "72", "-gray", "-", "-"], input=pdf, capture_output=True, check=True
-    ).stdout
+    """The page as poppler draws it at 100 dpi, grey (PGM)."""
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(
+            ["pdftoppm", "-r", "100", "-gray", "-singlefile", "-", f"{folder}/page"],
+            input=pdf,
+            capture_output=True,
+            check=True,
+        )
+        out = Path(folder, "page.pgm").read_bytes()
+    assert out.startswith(b"P5") and len(out) > 800_000  # A4 at 100 dpi: 827 × 1169
+    return out
 
 
 @pytest.mark.parametrize("name", DOCS)
