@@ -62,7 +62,9 @@ def test_an_enrolled_store_restored_onto_a_new_pc_reads_its_ids_and_syncs(
     assert sync_once(store.paths).ok
     old_credential = load_enrolment(store.paths).credential
     copy = backup_of(capsys, store.paths.data_dir, tmp_path / "monday.sqlite3")
-    assert b"chain_key" not in copy.read_bytes() and old_credential.encode() not in copy.read_bytes()
+    assert (
+        b"chain_key" not in copy.read_bytes() and old_credential.encode() not in copy.read_bytes()
+    )
     store.db.close()
     # The old PC is gone; on the new one: the backup, and desk.key kept apart.
     folder = new_pc(tmp_path)
