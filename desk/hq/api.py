@@ -21,6 +21,7 @@ from desk.sync.protocol import PROTOCOL_VERSION, app_version
 ROUTES = (
     "desk.hq.routes_sync",
     "desk.hq.routes_records",
+    "desk.hq.routes_synced",
     "desk.hq.routes_enrol",
     "desk.hq.routes_reference",
     "desk.hq.routes_guard",

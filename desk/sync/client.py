@@ -213,6 +213,19 @@ def _sync(db: Database, hq: _Hq, report: SyncReport) -> None:
     )
     with db.write() as s:
         _state(s).hq_view = json.dumps({"totals": hq.get("/v1/totals")})
+    _tell_synced(db, hq, epoch, cursor)
+
+
+def _tell_synced(db: Database, hq: _Hq, epoch: int, cursor: int) -> None:
+    """The sync's end, for head office to judge and record as its last good sync
+    (desk.hq.routes_synced); a head office older than that route is not asked."""
+    with db.read() as s:
+        totals = local_totals(s)
+    try:
+        hq.post("/v1/synced", {"epoch": epoch, "cursor": cursor, "totals": totals})
+    except HqRefused as exc:
+        if exc.status != 404:
+            raise
 
 
 def _handshake(db: Database, hq: _Hq, report: SyncReport) -> tuple[int, int]:
