@@ -198,7 +198,7 @@ def _sync(db: Database, hq: _Hq, report: SyncReport) -> None:
     cursor, epoch = _handshake(db, hq, report)
     for _round in range(2):
         cursor = _push(db, hq, epoch, cursor, report, fault, fault_at)
-        days = _compare(db, hq)
+        days, totals, theirs = _compare(db, hq)
         if not days:
             break
         report.mismatched_days = sorted(set(report.mismatched_days) | set(days))
@@ -212,15 +212,14 @@ def _sync(db: Database, hq: _Hq, report: SyncReport) -> None:
         db, lambda after: hq.get("/v1/records", after_version=after, limit=RECORDS_PAGE)
     )
     with db.write() as s:
-        _state(s).hq_view = json.dumps({"totals": hq.get("/v1/totals")})
-    _tell_synced(db, hq, epoch, cursor)
+        _state(s).hq_view = json.dumps({"totals": theirs})
+    _tell_synced(hq, epoch, cursor, totals)
 
 
-def _tell_synced(db: Database, hq: _Hq, epoch: int, cursor: int) -> None:
-    """The sync's end, for head office to judge and record as its last good sync
-    (desk.hq.routes_synced); a head office older than that route is not asked."""
-    with db.read() as s:
-        totals = local_totals(s)
+def _tell_synced(hq: _Hq, epoch: int, cursor: int, totals: dict[str, Any]) -> None:
+    """The sync's end (the totals as last compared), for head office to judge and record
+    as its last good sync (desk.hq.routes_synced); a head office older than that route
+    is not asked."""
     try:
         hq.post("/v1/synced", {"epoch": epoch, "cursor": cursor, "totals": totals})
     except HqRefused as exc:
@@ -321,12 +320,14 @@ def local_totals(s: Session) -> dict[str, dict[str, list[int]]]:
     return out
 
 
-def _compare(db: Database, hq: _Hq) -> list[date]:
-    """The business days whose counts or sums differ between the store and head office."""
+def _compare(db: Database, hq: _Hq) -> tuple[list[date], dict[str, Any], dict[str, Any]]:
+    """The business days whose counts or sums differ between the store and head office;
+    the store's totals and head office's."""
     theirs = hq.get("/v1/totals") or {}
     with db.read() as s:
         mine = local_totals(s)
-    return [date.fromisoformat(d) for d in sorted(mine) if mine[d] != theirs.get(d, {})]
+    days = [date.fromisoformat(d) for d in sorted(mine) if mine[d] != theirs.get(d, {})]
+    return days, mine, theirs
 
 
 def _requeue_days(db: Database, days: list[date]) -> None:
