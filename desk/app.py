@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import QApplication
 
 from desk.config import Paths, Settings, load_settings, save_settings
 from desk.core.staff import StaffMember, StoreInfo
-from desk.store.light import read_active_staff
+from desk.store.light import read_active_staff, read_staff_without_pin
 from desk.store.problems import store_problem
 from desk.ui import msgbox
+from desk.ui.first_pin import FirstPin
 from desk.ui.i18n import Translations
 from desk.ui.login import LoginWindow
 from desk.ui.style import STYLE, apply_font
@@ -87,6 +88,11 @@ class DeskApp:
             read_active_staff(paths.database),
             self.check_pin,
             last_staff=self._last_staff(),
+            first_pin=FirstPin(
+                waiting=lambda: read_staff_without_pin(paths.database),
+                staff=lambda: read_active_staff(paths.database),
+                set_pin=self.set_first_pin,
+            ),
         )
         self.login.logged_in.connect(self.open_main)
         self.login.language_chosen.connect(self.set_language)
@@ -129,6 +135,29 @@ class DeskApp:
         self.db.engine.connect().close()
 
     # -- services, as the windows call them -----------------------------------------
+    def set_first_pin(
+        self, staff_id: UUID, pin: str, supervisor_id: UUID, supervisor_pin: str
+    ) -> StaffMember:
+        """A supervisor lets a staff member head office added set a first PIN."""
+        from desk.services import auth
+
+        return auth.set_first_pin(
+            self.db,
+            staff_id,
+            pin,
+            supervisor_id=supervisor_id,
+            supervisor_pin=supervisor_pin,
+            store_code=self.store.code,
+            **self._pin_rules(),
+        )
+
+    def _pin_rules(self) -> dict[str, Any]:
+        return {
+            "pepper": self.cipher().pin_pepper,  # PINs are keyed with the store's key
+            "max_failed": self.settings.max_failed_pins,
+            "lockout": timedelta(minutes=self.settings.pin_lockout_minutes),
+        }
+
     def check_pin(self, staff_id: UUID, pin: str) -> StaffMember:
         """The login's one call: every failure comes back as a DeskError with words for
         the clerk (a wrong PIN, a lockout, a lost key, a damaged, full or busy store)."""
@@ -137,14 +166,7 @@ class DeskApp:
 
         auth.check_pin_shape(pin)
         try:
-            return auth.login(
-                self.db,
-                staff_id,
-                pin,
-                pepper=self.cipher().pin_pepper,  # PINs are keyed with the store's key
-                max_failed=self.settings.max_failed_pins,
-                lockout=timedelta(minutes=self.settings.pin_lockout_minutes),
-            )
+            return auth.login(self.db, staff_id, pin, **self._pin_rules())
         except DeskError:  # a refusal in words already, a lost or wrong key included
             raise
         except Exception as exc:

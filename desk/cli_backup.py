@@ -96,4 +96,22 @@ def cmd_restore(paths: Paths, file: Path, *, other_store: bool) -> int:
             f"  Note: there is no desk.key in {paths.data_dir}. Put this store's key back "
             "too, or its ID numbers cannot be read."
         )
+    again = "desk enroll --again URL TOKEN (a new token from head office: desk hq enrol-token)"
+    if done.chain_key_missing:
+        print(
+            "  Its ID numbers are under head office's chain key, which is not on this PC "
+            f"(a backup carries no key and no credential): enrol again with {again}. "
+            "That fetches the chain key and a new credential; until then the store "
+            "cannot be opened."
+        )
+    elif done.enrolled and not done.enrolment_here:
+        print(
+            "  This data folder holds no enrolment with head office (a backup carries no "
+            f"credential): to sync, enrol again with {again}."
+        )
+    elif not done.enrolled and done.enrolment_here:
+        print(
+            "  This copy was made before the store enrolled with head office: enrol again "
+            f"with {again}, so that its ID numbers move to the chain's key."
+        )
     return 0

@@ -33,6 +33,14 @@ def cmd_sync(paths: Paths, args: argparse.Namespace) -> int:
         parts.append("everything this Desk holds was sent (a new epoch at head office)")
     if report.pulled_back:
         parts.append(f"{report.pulled_back:,} rows brought back from head office")
+    got = report.records
+    if got.added or got.changed:
+        parts.append(f"customer and line records: {got.added:,} new, {got.changed:,} changed")
+    if got.passed_over:
+        parts.append(
+            f"{got.passed_over:,} records from head office could not be placed here "
+            "(carrier or product unknown, or number or card held by another line)"
+        )
     if report.mismatched_days:
         days = ", ".join(d.isoformat() for d in report.mismatched_days)
         parts.append(f"days sent again after their totals differed: {days}")

@@ -103,6 +103,7 @@ def main() -> None:
     button.setFocus()
     QTest.keyClick(button, Qt.Key.Key_Space)
     _wait(lambda: button.isEnabled(), 30)
+    QTest.qWait(300)  # the status bar lays out its new words
     desk.main.grab().save(str(out / f"sync-{args.language}{args.suffix}.png"))
     QTimer.singleShot(0, app.quit)
     desk.logout()

@@ -29,6 +29,7 @@ class StaffAction(enum.StrEnum):
     OPEN_DAY = "open_day"  # with the float: whoever starts the day
     CASH_MOVE = "cash_move"  # cash in / cash out of the drawer
     CLOSE_DAY = "close_day"
+    SET_FIRST_PIN = "set_first_pin"  # for staff head office added, who have none yet
 
 
 _SUPERVISOR_ONLY: Final = frozenset(
@@ -43,6 +44,7 @@ _SUPERVISOR_ONLY: Final = frozenset(
         StaffAction.REPRINT,
         StaffAction.CASH_MOVE,
         StaffAction.CLOSE_DAY,
+        StaffAction.SET_FIRST_PIN,
     }
 )
 REQUIRED_ROLE: Final[Mapping[StaffAction | CaseAction, Role]] = {

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from io import BytesIO
 from itertools import groupby
 from typing import Literal
@@ -19,10 +20,12 @@ from typing import Literal
 from reportlab import rl_config
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import PATH_OPS, Canvas
 
 from desk.documents.fonts import register, require_glyphs, text_width
+from desk.documents.preset import PresetFont, font_runs
 from desk.documents.qr import make as make_qr
+from desk.documents.textops import Line, Runs, centred, fp, show
 
 # Page streams compressed only, not also spelt out in ASCII85 (reportlab's default, for
 # 7-bit channels a PDF no longer travels through): a quarter smaller, and encoding them
@@ -47,7 +50,8 @@ _NO_LINE_START = set("，。、；：！？）」』》〉】,.;:!?)")
 _FITS = 1e-6
 
 
-def wrap(text: str, size: float, width: float) -> list[str]:
+@lru_cache(maxsize=2048)  # labels and declarations: the same on every document
+def wrap(text: str, size: float, width: float) -> tuple[str, ...]:
     """Break ``text`` into lines no wider than ``width`` (explicit newlines kept)."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -71,7 +75,7 @@ def wrap(text: str, size: float, width: float) -> list[str]:
                 line = line[cut:]
             used = text_width(line, size)
         lines.append(line.rstrip())
-    return lines
+    return tuple(lines)
 
 
 @dataclass(frozen=True)
@@ -88,16 +92,30 @@ class Cell:
 
 
 class Sheet:
-    """Rows added top-down; ``page_height=None`` makes one page as tall as its content."""
+    """Rows added top-down; ``page_height=None`` makes one page as tall as its content.
+    ``preset``: the characters it holds are drawn in it (desk.documents.preset), the
+    others in the ordinary font."""
 
-    def __init__(self, width: float, margin: float, page_height: float | None = None) -> None:
+    def __init__(
+        self,
+        width: float,
+        margin: float,
+        page_height: float | None = None,
+        *,
+        preset: PresetFont | None = None,
+    ) -> None:
         register()
+        self.preset = preset
         self.width = width
         self.margin = margin
         self.page_height = page_height
         self.inner = width - 2 * margin
         self.pages: list[list[tuple[float, Paint]]] = [[]]
         self.y = margin  # distance of the next row from the top of the current page
+
+    def runs(self, text: str) -> list[tuple[str, str]]:
+        """``text`` in runs of one font each, as (font name, text)."""
+        return font_runs(text, self.preset)
 
     # -- placing -------------------------------------------------------------------------
 
@@ -127,7 +145,7 @@ class Sheet:
         height = max(len(lines) * cell.size * leading for cell, lines in laid)
 
         def paint(canvas: Canvas, left: float, top: float) -> None:
-            _draw_cells(canvas, laid, left, top, leading)
+            _draw_cells(canvas, laid, left, top, leading, self.runs)
 
         self.block(height, paint)
 
@@ -157,17 +175,21 @@ class Sheet:
             x = left + (self.inner - box_width) / 2
             canvas.setLineWidth(1.2)
             canvas.rect(x, top - height, box_width, height)
-            canvas.setFont(register(), size)
-            canvas.drawCentredString(left + self.inner / 2, top - height / 2 - size * 0.35, text)
+            y = top - height / 2 - size * 0.35
+            x = centred(text, left + self.inner / 2, size)
+            show(canvas, [Line(x, y, size, text)], self.runs)
 
         self.block(height, paint)
 
     def rule(self, dashed: bool = True, space: float = 4.0) -> None:
+        dash = "[2 2] 0 d" if dashed else "[] 0 d"
+
         def paint(canvas: Canvas, left: float, top: float) -> None:
-            canvas.setLineWidth(0.5)
-            canvas.setDash(2, 2) if dashed else canvas.setDash()
-            canvas.line(left, top - space / 2, left + self.inner, top - space / 2)
-            canvas.setDash()
+            # setLineWidth(0.5), setDash(2, 2) or setDash(), line(…), setDash(): their
+            # operators, written at once (a form has two dozen rules)
+            y = top - space / 2
+            line = f"n {fp(left, y)} m {fp(left + self.inner, y)} l S"
+            canvas.addLiteral(f".5 w\n{dash}\n{line}\n[] 0 d")
 
         self.block(space, paint)
 
@@ -180,8 +202,8 @@ class Sheet:
             canvas.setFillGray(0.88)
             canvas.rect(left, top - height, self.inner, height, stroke=0, fill=1)
             canvas.setFillGray(0)
-            canvas.setFont(register(), size)
-            canvas.drawString(left + size * 0.4, top - height / 2 - size * 0.35, text)
+            y = top - height / 2 - size * 0.35
+            show(canvas, [Line(left + size * 0.4, y, size, text)], self.runs)
 
         self.block(height, paint)
 
@@ -204,7 +226,7 @@ class Sheet:
 
     def code128(self, value: str, height: float) -> float:
         """A Code 128 barcode against the right edge, beside the next rows; its width."""
-        barcode = Code128(value, barHeight=height, barWidth=0.9, quiet=False)
+        barcode = _Code128(value, barHeight=height, barWidth=0.9, quiet=False)
         x = self.inner - float(barcode.width)
         self.overlay(lambda canvas, left, top: barcode.drawOn(canvas, left + x, top - height))
         return float(barcode.width)
@@ -240,11 +262,26 @@ class Sheet:
             text = footer(number, len(self.pages)) if footer is not None else ""
             if text:
                 require_glyphs(text)
-                canvas.setFont(register(), 8)
-                canvas.drawCentredString(self.width / 2, self.margin / 2, text)
+                x = centred(text, self.width / 2, 8)
+                show(canvas, [Line(x, self.margin / 2, 8, text)], self.runs)
             canvas.showPage()
         canvas.save()
         return out.getvalue()
+
+
+class _Code128(Code128):  # type: ignore[misc]  # reportlab has no type hints
+    """reportlab's Code 128, its bars written in one go: the very operators of
+    ``canvas.rect`` (``n x y w h re f``, each bar filled on its own, as viewers snap a
+    lone rectangle to the pixel grid), without a call and an ``fp_str`` per bar."""
+
+    def draw(self) -> None:
+        self._bars: list[str] = []
+        self._fill = PATH_OPS[0, 1, self.canv._fillMode]  # f or f*, as canvas.rect fills
+        super().draw()  # calls rect() for each bar
+        self.canv.addLiteral("\n".join(self._bars))
+
+    def rect(self, x: float, y: float, width: float, height: float) -> None:
+        self._bars.append(f"n {fp(x, y, width, height)} re {self._fill}")
 
 
 def qr_modules(value: str) -> list[list[bool]]:
@@ -256,18 +293,20 @@ def qr_modules(value: str) -> list[list[bool]]:
 
 def _draw_qr(canvas: Canvas, modules: list[list[bool]], x: float, top: float, size: float) -> None:
     """One filled path of the dark runs of each row (much faster than a Drawing of rects),
-    with the standard quiet zone of four modules."""
+    with the standard quiet zone of four modules: the operators of ``beginPath``,
+    ``path.rect`` and ``drawPath``, written directly."""
     box = size / (len(modules) + 2 * QR_QUIET_ZONE)
-    path = canvas.beginPath()
+    path = ["n"]
     for r, row in enumerate(modules):
         y = top - (r + QR_QUIET_ZONE + 1) * box
         c = 0
         for dark, run in groupby(row):
             count = len(list(run))
             if dark:
-                path.rect(x + (c + QR_QUIET_ZONE) * box, y, count * box, box)
+                path.append(f"{fp(x + (c + QR_QUIET_ZONE) * box, y, count * box, box)} re")
             c += count
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.addLiteral(" ".join(path))
+    canvas.addLiteral(PATH_OPS[0, 1, canvas._fillMode])
 
 
 def _aligned(align: Align, room: float, width: float) -> float:
@@ -279,42 +318,28 @@ def _aligned(align: Align, room: float, width: float) -> float:
 
 
 def _draw_cells(
-    canvas: Canvas, laid: list[tuple[Cell, list[str]]], left: float, top: float, leading: float
+    canvas: Canvas,
+    laid: list[tuple[Cell, tuple[str, ...]]],
+    left: float,
+    top: float,
+    leading: float,
+    runs: Runs,
 ) -> None:
-    """Every line of a row in one text object (a new one only where bold starts, ends or
-    changes size: its outline's width is set outside the text), each line placed at its
-    own origin.
-
-    One ``BT … ET`` per line cost a text object, a font and a mode per line, and
-    reportlab measured every line again to move its cursor (``textOut``): a third of
-    the form's drawing. ``textLine`` shows the text without measuring it.
-    """
-    text = None
-    bold, size = False, 0.0
+    """Every line of a row, each placed at its own origin, in one text object
+    (desk.documents.textops); then the strike-through lines."""
+    lines: list[Line] = []
     strikes: list[tuple[float, float, float]] = []
-    for cell, lines in laid:
-        for n, line in enumerate(lines):
-            width = text_width(line, cell.size)
-            x = left + cell.x + _aligned(cell.align, cell.width, width)
+    for cell, cell_lines in laid:
+        for n, text in enumerate(cell_lines):
+            x = left + cell.x
             y = top - n * cell.size * leading - cell.size * ASCENT
-            if text is None or cell.bold != bold or (bold and cell.size != size):
-                if text is not None:
-                    canvas.drawText(text)
-                if cell.bold:  # the font has no bold face: fill and stroke the outline
-                    canvas.setLineWidth(cell.size * 0.04)
-                canvas.setFont(register(), cell.size)
-                text, bold, size = canvas.beginText(x, y), cell.bold, cell.size
-                text.setTextRenderMode(2 if bold else 0)
-            else:
-                if cell.size != size:
-                    text.setFont(register(), cell.size)
-                    size = cell.size
-                text.setTextOrigin(x, y)
-            text.textLine(line)
-            if cell.strike:
-                strikes.append((x, y + cell.size * 0.3, width))
-    if text is not None:
-        canvas.drawText(text)
+            if cell.align != "left" or cell.strike:  # a left-aligned line needs no width
+                width = text_width(text, cell.size)
+                x += _aligned(cell.align, cell.width, width)
+                if cell.strike:
+                    strikes.append((x, y + cell.size * 0.3, width))
+            lines.append(Line(x, y, cell.size, text, cell.bold))
+    show(canvas, lines, runs)
     for x, y, width in strikes:
         canvas.setLineWidth(0.6)
         canvas.line(x, y, x + width, y)

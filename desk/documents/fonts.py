@@ -22,7 +22,8 @@ _NOT_DRAWN = frozenset("\n\r\t")
 
 
 @cache
-def _font() -> TTFont:
+def font() -> TTFont:
+    """The font, parsed and registered with reportlab once per process."""
     # asciiReadable=False: a document embeds only the characters it draws, numbered in
     # the order it draws them, in as few 256-character subsets as they fit. reportlab's
     # default keeps the first 128 codes of each document for ASCII, so that the page's
@@ -30,21 +31,21 @@ def _font() -> TTFont:
     # and a form's 180 Chinese characters overflowing into a second subset. The glyphs
     # drawn are the same, and text is still found and copied through each subset's
     # ToUnicode map; a form is a sixth smaller and quicker to make.
-    font = TTFont(FONT_NAME, str(FONT_FILE), subfontIndex=0, asciiReadable=False)
-    pdfmetrics.registerFont(font)
-    return font
+    made = TTFont(FONT_NAME, str(FONT_FILE), subfontIndex=0, asciiReadable=False)
+    pdfmetrics.registerFont(made)
+    return made
 
 
 def register() -> str:
     """Register the font with reportlab (once per process) and return its name."""
-    _font()
+    font()
     return FONT_NAME
 
 
 @cache
 def _code_points() -> frozenset[int]:
     """Every code point the font maps to a real glyph (glyph 0 is the 'missing' box)."""
-    char_to_glyph: dict[int, int] = _font().face.charToGlyph
+    char_to_glyph: dict[int, int] = font().face.charToGlyph
     return frozenset(code for code, glyph in char_to_glyph.items() if glyph)
 
 

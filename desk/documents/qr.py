@@ -21,33 +21,84 @@ The rules, as reportlab counts them (``QRUtil.getLostPoint``):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 from itertools import pairwise
 from typing import Any
+
+from reportlab.graphics.barcode.qrencoder import QRUtil
+
+# The error correction polynomial of n codewords is the same for every code: reportlab
+# multiplies it out again for each block of each code (a third of an eSIM code's time).
+# It is a pure function of n, and its polynomials are never changed in place.
+QRUtil.getErrorCorrectPolynomial = staticmethod(cache(QRUtil.getErrorCorrectPolynomial))
 
 _RUN = re.compile(rb"\x00{5,}|\x01{5,}")
 _FINDER = bytes([1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0])
 _BITS = bytes.maketrans(b"\x00\x01", b"01")
+_UNBITS = bytes.maketrans(b"01", b"\x00\x01")
 
 
 def make(qr: Any) -> None:
     """``qr.make()`` for a ``reportlab.graphics.barcode.qrencoder.QRCode``: the best mask
-    (the first of the lowest score, as reportlab picks it), then the code with it."""
+    (the first of the lowest score, as reportlab picks it), then the code with it.
+
+    The candidates differ only in their data modules (a candidate's format bits are all
+    light), so the code is laid out once, under mask 0, and each other candidate is
+    that with the data modules' mask changed: one XOR per row, from masks made once
+    per version (reportlab lays out the whole code for each)."""
     if qr.version is None:
         qr.version = qr.calculate_version()
+    qr.makeImpl(True, 0)
+    size = qr.moduleCount
+    masks = _data_masks(qr.version, qr.dataPosIterator())
+    first = [int(bytes(row).translate(_BITS), 2) for row in qr.modules]
     best, lowest = 0, -1
     for mask in range(8):
-        qr.makeImpl(True, mask)
-        lost = lost_points(qr.modules)
+        rows = [row ^ m0 ^ m for row, m0, m in zip(first, masks[0], masks[mask], strict=True)]
+        lost = _lost_points([_row_bytes(row, size) for row in rows])
         if mask == 0 or lost < lowest:
             best, lowest = mask, lost
     qr.makeImpl(False, best)
 
 
+_masks: dict[int, tuple[tuple[int, ...], ...]] = {}
+
+
+def _data_masks(version: int, positions: list[tuple[int, int]]) -> tuple[tuple[int, ...], ...]:
+    """For each mask, each row's dark modules under it among the data modules only
+    (``positions``: reportlab's (column, row) of each), as a number (column 0 highest)."""
+    made = _masks.get(version)
+    if made is None:
+        size = version * 4 + 17
+        made = tuple(_mask_rows(QRUtil.getMask(mask), positions, size) for mask in range(8))
+        _masks[version] = made
+    return made
+
+
+def _mask_rows(
+    dark: Callable[[int, int], bool], positions: list[tuple[int, int]], size: int
+) -> tuple[int, ...]:
+    rows = [0] * size
+    for column, row in positions:
+        if dark(row, column):
+            rows[row] |= 1 << (size - 1 - column)
+    return tuple(rows)
+
+
+def _row_bytes(row: int, size: int) -> bytes:
+    return format(row, f"0{size}b").encode().translate(_UNBITS)
+
+
 def lost_points(modules: list[list[bool]]) -> int:
     """The penalty of a candidate's modules (rows of booleans), as reportlab counts it."""
-    rows = [bytes(row) for row in modules]
+    return _lost_points([bytes(row) for row in modules])
+
+
+def _lost_points(rows: list[bytes]) -> int:
+    """:func:`lost_points` of rows of 0 and 1 bytes."""
     size = len(rows)
-    lines = b"\x02".join(rows + [bytes(column) for column in zip(*modules, strict=True)])
+    lines = b"\x02".join(rows + [bytes(column) for column in zip(*rows, strict=True)])
     runs = _RUN.findall(lines)  # rows and columns apart: a run never spans two
     lost = sum(map(len, runs)) - 2 * len(runs)
     full = (1 << size) - 1

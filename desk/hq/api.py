@@ -24,6 +24,8 @@ DB_URL_ENV = "DESK_HQ_DB_URL"
 
 ROUTES = (
     "desk.hq.routes_sync",
+    "desk.hq.routes_records",
+    "desk.hq.routes_synced",
     "desk.hq.routes_enrol",
     "desk.hq.routes_reference",
     "desk.hq.routes_guard",

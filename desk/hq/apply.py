@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, and_, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from desk.hq import schema
+from desk.hq import records, schema
 from desk.hq.auth import Caller
 from desk.hq.bulk import upsert_rows_pg
 from desk.hq.db import now
@@ -182,7 +182,9 @@ def apply_batch(
             )
         if last <= cursor:
             return cursor  # applied before: the same answer, nothing changed
+        events = records.fresh_events(conn, caller, rows)
         upsert_rows(conn, append, mutable)
+        records.publish(conn, caller, rows, events)
         moment = now()
         conn.execute(
             update(c).where(where).values(last_seq=last, last_key=last_key[:80], updated_at=moment)

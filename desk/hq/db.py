@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from desk.core.errors import DeskError
@@ -76,17 +76,22 @@ def upgrade(engine: Engine) -> int:
             found = conn.execute(
                 select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
             ).scalar()
-            if found is None:
-                conn.execute(
-                    schema.meta.insert().values(
-                        key="schema_version", value=str(schema.SCHEMA_VERSION)
-                    )
-                )
-            elif int(found) > schema.SCHEMA_VERSION:
+            if found is not None and int(found) > schema.SCHEMA_VERSION:
                 raise HqDatabaseError(
                     f"Head office's database is at schema {found}, newer than this Desk "
                     f"({schema.SCHEMA_VERSION}): upgrade Desk first."
                 )
+            if found is None:
+                conn.execute(schema.meta.insert().values(key="schema_version", value="0"))
+            if int(found or 0) < 2:
+                from desk.hq.records import start_records
+
+                start_records(conn)
+            conn.execute(
+                update(schema.meta)
+                .where(schema.meta.c.key == "schema_version")
+                .values(value=str(schema.SCHEMA_VERSION))
+            )
     except SQLAlchemyError as exc:
         raise HqDatabaseError(f"Head office's database cannot be set up: {_short(exc)}") from exc
     return schema.SCHEMA_VERSION

@@ -1,10 +1,11 @@
 """``desk hq report --day D``: per store and counter, the day's rows, the money taken,
-and when it last synced well."""
+when it last synced well (its push complete and its totals the same as head office's,
+:mod:`desk.hq.routes_synced`) and when head office last heard from it at all."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Engine, func, select
 
@@ -42,17 +43,25 @@ def day_report(engine: Engine, day: date) -> Iterator[str]:
             )
         }
     yield f"Head office, business day {day.isoformat()}"
-    yield f"{'store':<8} {'counter':>7} {'rows':>8} {'payments':>9} {'taken':>12}  last seen"
+    yield (
+        f"{'store':<8} {'counter':>7} {'rows':>8} {'payments':>9} {'taken':>12}  "
+        f"{'last good sync':<20}  last seen"
+    )
     if not counters:
         yield "No stores yet: add one with 'desk hq add-store CODE NAME'."
-    for store_id, code, _name, counter, seen, _good, revoked in counters:
+    for store_id, code, _name, counter, seen, good, revoked in counters:
         if counter is None:
             yield f"{code:<8} {'-':>7} {'':>8} {'':>9} {'':>12}  not enrolled"
             continue
         mine = {k[2]: v for k, v in figures.items() if k[0] == store_id and k[1] == counter}
         rows = sum(n for n, _t in mine.values())
         payments, taken = mine.get("payment", (0, 0))
-        when = seen.strftime("%Y-%m-%d %H:%M UTC") if seen else "never"
-        if revoked:
-            when += " (revoked)"
-        yield f"{code:<8} {counter:>7} {rows:>8,} {payments:>9,} {taken / 100:>12,.2f}  {when}"
+        when = _moment(seen) + (" (revoked)" if revoked else "")
+        yield (
+            f"{code:<8} {counter:>7} {rows:>8,} {payments:>9,} {taken / 100:>12,.2f}  "
+            f"{_moment(good):<20}  {when}"
+        )
+
+
+def _moment(at: datetime | None) -> str:
+    return at.strftime("%Y-%m-%d %H:%M UTC") if at else "never"

@@ -37,6 +37,12 @@ router = APIRouter(prefix="/v1", tags=["guard"])
 ROW_CAP = 500
 _OPEN = frozenset(s.value for s in CaseStatus if s not in FINISHED)
 _CLEAR_FAILURES = "clear_failure_lock"  # desk.services.case_intake.CLEAR_FAILURES
+# The tables read by line (hq_row.line_key) and by ID document (hq_row.doc_key): each
+# must have its line_sql / doc_sql in desk.sync.tables, or its rows carry no key and the
+# guard never sees them. By document, only failed checks count (as at the store);
+# an identity_document row is not asked about, so it needs no doc key.
+LINE_TABLES = ("replacement_case", "verification", "line_event")
+DOC_TABLES = ("verification",)
 
 
 class GuardIn(BaseModel):
@@ -109,8 +115,8 @@ def answer(conn: Connection, caller: Caller, ask: GuardIn, moment: datetime) -> 
     replacements: list[EventOut] = []
     line_failures: list[EventOut] = []
     cleared: datetime | None = None
-    tables = ("replacement_case", "verification", "line_event")
-    for tbl, code, counter, body in _rows(conn, caller, schema.row.c.line_key, ask.msisdn, tables):
+    line_key = schema.row.c.line_key
+    for tbl, code, counter, body in _rows(conn, caller, line_key, ask.msisdn, LINE_TABLES):
         if tbl == "replacement_case":
             status = body.get("status")
             if status in _OPEN:
@@ -138,9 +144,7 @@ def answer(conn: Connection, caller: Caller, ask: GuardIn, moment: datetime) -> 
     document_failures: list[EventOut] = []
     if ask.doc_hash:
         key = ask.doc_hash.lower()
-        for _tbl, code, counter, body in _rows(
-            conn, caller, schema.row.c.doc_key, key, ("verification",)
-        ):
+        for _tbl, code, counter, body in _rows(conn, caller, schema.row.c.doc_key, key, DOC_TABLES):
             at = parse_moment(body.get("at"))
             if _failed(body) and at is not None and at > since:
                 document_failures.append(_event(code, counter, at))

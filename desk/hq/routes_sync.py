@@ -59,6 +59,10 @@ class RowIn(TypedDict):
     day: NotRequired[Annotated[str | None, Field(max_length=32)]]
     line: NotRequired[Annotated[str | None, Field(max_length=20)]]
     doc: NotRequired[Annotated[str | None, Field(max_length=64)]]
+    # The codes of what the row's own ids name in the store (a line's carrier, product).
+    refs: NotRequired[
+        Annotated[dict[str, Annotated[str, Field(max_length=40)]] | None, Field(max_length=8)]
+    ]
     row: NotRequired[dict[str, Any] | None]
 
 

@@ -33,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: hq_record, the chain's customer and line records
 
 metadata = MetaData(
     naming_convention={
@@ -144,6 +144,27 @@ row = Table(
     Index("ix_hq_row_version", "store_id", "counter", "version"),
     Index("ix_hq_row_line_key", "line_key", "tbl"),
     Index("ix_hq_row_doc_key", "doc_key", "tbl"),
+)
+
+# The chain's customer, ID document and line records, as head office holds them: made
+# from the rows stores push, changed by the line events stores push (applied in the
+# order they reach head office), and pulled by every store incrementally by
+# ``version``, a chain-wide counter (``hq_meta.record_version``) taken under a row lock
+# so that versions become visible in order. ``refs`` names the carrier and product by
+# code, since each store has its own ids for them. Chain-wide, like the reference data:
+# on Citus a reference table (docs/scaling.md).
+record = Table(
+    "hq_record",
+    metadata,
+    Column("tbl", String(32), nullable=False),
+    Column("row_id", Uuid, nullable=False),
+    Column("version", BigInteger, nullable=False),
+    Column("home_store", Uuid, nullable=False),  # the store that first sent it
+    Column("refs", Json),
+    Column("body", Json, nullable=False),
+    Column("updated_at", Moment, nullable=False),
+    PrimaryKeyConstraint("tbl", "row_id"),
+    Index("ix_hq_record_version", "version"),
 )
 
 # The chain's reference data (carriers, products, fees, tenders, staff, settings):

@@ -34,6 +34,9 @@ from desk.store.problems import store_problem
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 
 MIN_PIN, MAX_PIN = 4, 12
+# The pin_hash of a staff member head office added whose first PIN is not set yet
+# (desk.sync.reference.NO_PIN): no PIN logs them in; a supervisor sets a first one.
+NO_PIN = ""
 PEPPERED = "desk-pepper-v1$"  # prefix of a hash of the peppered PIN
 MAX_LOCKOUT = timedelta(hours=24)
 
@@ -145,6 +148,8 @@ def login(
             staff = s.get(Staff, staff_id)
             if staff is None or not staff.active:
                 raise DeskError("unknown_staff", "This staff member cannot log in here.")
+            if staff.pin_hash == NO_PIN:
+                raise _no_pin(staff)
             state = s.get(PinLockout, staff_id)
             if state is None:
                 state = PinLockout(staff_id=staff_id, failed_count=0, lockout_count=0)
@@ -201,3 +206,57 @@ def login(
         name_zh_hant=member.display_name_zh_hant,
         left=left,
     )
+
+
+def _no_pin(staff: Staff) -> DeskError:
+    return DeskError(
+        "no_pin",
+        f"{staff.display_name} has no PIN yet: a supervisor sets a first one on the login window.",
+        name=staff.display_name,
+        name_zh_hant=staff.display_name_zh_hant,
+    )
+
+
+def set_first_pin(
+    db: Database,
+    staff_id: uuid.UUID,
+    pin: str,
+    *,
+    supervisor_id: uuid.UUID,
+    supervisor_pin: str,
+    pepper: bytes,
+    store_code: str,
+    max_failed: int = 5,
+    lockout: timedelta = timedelta(minutes=5),
+) -> StaffMember:
+    """A supervisor, with their own PIN, lets a staff member head office added (who has
+    no PIN yet) set their first one; audited. Changing a PIN is not this: refused."""
+    from desk.core.roles import StaffAction, require_role
+    from desk.services import audit
+
+    check_pin_shape(pin)
+    supervisor = login(
+        db, supervisor_id, supervisor_pin, pepper=pepper, max_failed=max_failed, lockout=lockout
+    )
+    require_role(supervisor.role, StaffAction.SET_FIRST_PIN)
+    with db.write() as s:
+        staff = s.get(Staff, staff_id)
+        if staff is None or not staff.active:
+            raise DeskError("unknown_staff", "This staff member cannot log in here.")
+        if staff.pin_hash != NO_PIN:
+            raise DeskError(
+                "pin_already_set",
+                f"{staff.display_name} has a PIN already: only a first PIN is set here.",
+                name=staff.display_name,
+                name_zh_hant=staff.display_name_zh_hant,
+            )
+        staff.pin_hash = hash_pin(pin, pepper)
+        audit.record(
+            s,
+            store_code=store_code,
+            staff_id=supervisor.id,
+            action="staff.first_pin",
+            subject=f"staff:{staff.id}",
+            details={"login": staff.login, "role": staff.role.value},
+        )
+        return _member(staff)

@@ -1,8 +1,10 @@
 """Putting a copy of the store's database back: ``desk restore FILE [--other-store]``.
 
 The copy is refused, with nothing changed, when it is no SQLite file, is damaged, is no
-Desk store, comes from a newer Desk, or belongs to another store (unless the person
-says ``--other-store``); and while a Desk has the store open (:mod:`desk.store.instance`).
+Desk store, comes from a newer Desk, belongs to another store (unless the person says
+``--other-store``), or was sealed with keys this PC does not hold or holds others of
+(:mod:`desk.services.restore_keys`: a backup carries no key and no credential); and
+while a Desk has the store open (:mod:`desk.store.instance`).
 
 Otherwise, in this order, so that a failure at any point loses nothing:
 
@@ -34,6 +36,7 @@ from sqlalchemy import func, select, text
 
 from desk.config import Paths
 from desk.services.errors import DeskError
+from desk.services.restore_keys import check_keys
 from desk.services.stores import open_database
 from desk.store.backups import BackupDamaged, backup, fsync_folder, online_backup, utc_stamp
 from desk.store.case_models import AuditRecord
@@ -62,6 +65,9 @@ class RestoreResult:
     newest_audit_at: datetime | None
     newest_payment_at: datetime | None
     key_missing: bool  # no desk.key beside it: ID numbers cannot be read until it is back
+    enrolled: bool  # the copy's ID numbers are under head office's chain key
+    chain_key_missing: bool  # ... not on this PC: enrol again to fetch it
+    enrolment_here: bool  # this data folder holds an enrolment (and its credential)
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,7 @@ def restore(paths: Paths, file: Path, *, other_store: bool = False) -> RestoreRe
                 ) from exc
             file_schema, found = _identify(staging, file)
             replaced_store = _refuse_another_store(paths, file, found, other_store)
+            keys = check_keys(paths, staging, file)
             replaced = _keep_current(paths)
             earlier = _earlier_restores(paths.database, found)
             _install(staging, paths.database)
@@ -112,7 +119,10 @@ def restore(paths: Paths, file: Path, *, other_store: bool = False) -> RestoreRe
         sha256=sha256,
         newest_audit_at=event.newest_audit_at,
         newest_payment_at=event.newest_payment_at,
-        key_missing=not paths.key_file.exists(),
+        key_missing=keys.no_key,
+        enrolled=keys.enrolled,
+        chain_key_missing=keys.chain_key_missing,
+        enrolment_here=paths.enrolment.exists(),
     )
 
 

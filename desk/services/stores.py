@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from desk.config import Paths, secure_data_dir
 from desk.core.staff import StoreInfo
 from desk.store.db import Database
-from desk.store.keys import IdCipher, KeyError_, create_key, load_cipher
+from desk.store.keys import IdCipher, KeyError_, create_key, find_cipher, load_cipher
 from desk.store.light import STORE_ID_KEY as STORE_ID
 from desk.store.light import read_store
 from desk.store.models import IdentityDocument, LocalSetting, Store
@@ -133,7 +133,9 @@ def id_cipher(db: Database, paths: Paths) -> IdCipher:
     if own_id != settings[KEY_ID]:
         if settings.get(OWN_KEY_CHECK) != cipher.own_check_value():
             raise _wrong_key(paths.key_file.name, "the store's own key (staff PINs)")
-        chain = load_cipher(paths.chain_key_file, settings[KEY_ID])
+        chain = find_cipher(paths.chain_key_file, settings[KEY_ID])
+        if chain is None:
+            raise chain_key_missing(paths)
         if settings.get(KEY_CHECK) != chain.check_value():
             raise _wrong_key(paths.chain_key_file.name, "the chain's key from head office")
         return cipher.with_id_key(chain)
@@ -154,6 +156,16 @@ def id_cipher(db: Database, paths: Paths) -> IdCipher:
     except Exception:  # a read-only store: checked again next time
         pass
     return cipher
+
+
+def chain_key_missing(paths: Paths) -> KeyError_:
+    """The chain's key is not on this PC (a store restored onto a new one): head office
+    hands it out again at enrolment."""
+    return KeyError_(
+        "This store's ID numbers are under the chain's key from head office, which is in "
+        f"neither the keyring nor {paths.chain_key_file.name}: enrol this Desk again with "
+        "desk enroll --again URL TOKEN (head office gives the token) to fetch it."
+    )
 
 
 def _wrong_key(file_name: str, restore: str) -> KeyError_:

@@ -218,17 +218,26 @@ def _decoded(stored: str, where: str) -> bytes:
     return master
 
 
-def load_cipher(key_file: Path, key_id: str) -> IdCipher:
-    """The cipher for ``key_id``: from the key file if there is one, else the keyring."""
+def find_cipher(key_file: Path, key_id: str) -> IdCipher | None:
+    """The cipher for ``key_id`` from the key file, else the keyring; None if in neither
+    (KeyError_ for a damaged file or one holding another key)."""
     in_file = _read_secret_file(key_file, key_id, "key")
     if in_file is not None:
         return IdCipher.from_master(key_id, _decoded(in_file, str(key_file)))
     stored = read_secret(key_file, KEYRING_SERVICE, key_id)
     if stored is None:
+        return None
+    return IdCipher.from_master(key_id, _decoded(stored, "The keyring's entry"))
+
+
+def load_cipher(key_file: Path, key_id: str) -> IdCipher:
+    """The cipher for ``key_id``: from the key file if there is one, else the keyring."""
+    found = find_cipher(key_file, key_id)
+    if found is None:
         raise KeyError_(
             f"The key for ID numbers ({key_id}) is in neither the keyring nor {key_file.name}."
         )
-    return IdCipher.from_master(key_id, _decoded(stored, "The keyring's entry"))
+    return found
 
 
 def save_key(key_file: Path, key_id: str, master: bytes) -> IdCipher:

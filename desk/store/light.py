@@ -47,12 +47,22 @@ def read_store(path: Path) -> StoreInfo | None:
 
 def read_active_staff(path: Path) -> list[StaffMember]:
     """Everyone who may log in here, by name."""
+    # pin_hash '': head office added them, the store has not set their PIN yet.
+    return _read_staff(path, "pin_hash <> ''")
+
+
+def read_staff_without_pin(path: Path) -> list[StaffMember]:
+    """Active staff head office added who have no PIN yet (a supervisor sets a first one,
+    desk.services.auth.set_first_pin), by name."""
+    return _read_staff(path, "pin_hash = ''")
+
+
+def _read_staff(path: Path, where: str) -> list[StaffMember]:
     conn = _connect(path)
     try:
         rows = conn.execute(
             "SELECT id, login, display_name, role, display_name_zh_hant FROM staff "
-            # pin_hash '': head office added them, the store has not set their PIN yet.
-            "WHERE active = 1 AND pin_hash <> '' ORDER BY display_name"
+            f"WHERE active = 1 AND {where} ORDER BY display_name"
         ).fetchall()
     finally:
         conn.close()

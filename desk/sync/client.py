@@ -30,11 +30,13 @@ from desk.store.sync_models import SyncState
 from desk.sync import outbox
 from desk.sync.protocol import BODY_HASH_HEADER, PROTOCOL_VERSION, app_version, body_hash
 from desk.sync.pullback import fetch_all, pull_back
+from desk.sync.records import Pulled, pull_records
 from desk.sync.tables import DAY_TABLES
 
 # Fault injection for the tests (named points where the process is killed):
 # after_send, after_commit (head office answered, the answer not read), after_answer.
 FAULT_ENV = "DESK_SYNC_FAULT"
+RECORDS_PAGE = 2000
 
 
 class Endpoint(Protocol):
@@ -66,6 +68,7 @@ class SyncReport:
     pulled_back: int = 0
     mismatched_days: list[date] = field(default_factory=list)
     reference_version: int | None = None
+    records: Pulled = field(default_factory=Pulled)
     error: str | None = None
     elapsed: float = 0.0
     clock_skew_ms: int | None = None
@@ -195,7 +198,7 @@ def _sync(db: Database, hq: _Hq, report: SyncReport) -> None:
     cursor, epoch = _handshake(db, hq, report)
     for _round in range(2):
         cursor = _push(db, hq, epoch, cursor, report, fault, fault_at)
-        days = _compare(db, hq)
+        days, totals, theirs = _compare(db, hq)
         if not days:
             break
         report.mismatched_days = sorted(set(report.mismatched_days) | set(days))
@@ -204,8 +207,24 @@ def _sync(db: Database, hq: _Hq, report: SyncReport) -> None:
     from desk.sync.reference import pull_reference
 
     report.reference_version = pull_reference(db, lambda have: hq.get("/v1/reference", have=have))
+    # The chain's customers, ID documents and lines changed since the last pull.
+    report.records = pull_records(
+        db, lambda after: hq.get("/v1/records", after_version=after, limit=RECORDS_PAGE)
+    )
     with db.write() as s:
-        _state(s).hq_view = json.dumps({"totals": hq.get("/v1/totals")})
+        _state(s).hq_view = json.dumps({"totals": theirs})
+    _tell_synced(hq, epoch, cursor, totals)
+
+
+def _tell_synced(hq: _Hq, epoch: int, cursor: int, totals: dict[str, Any]) -> None:
+    """The sync's end (the totals as last compared), for head office to judge and record
+    as its last good sync (desk.hq.routes_synced); a head office older than that route
+    is not asked."""
+    try:
+        hq.post("/v1/synced", {"epoch": epoch, "cursor": cursor, "totals": totals})
+    except HqRefused as exc:
+        if exc.status != 404:
+            raise
 
 
 def _handshake(db: Database, hq: _Hq, report: SyncReport) -> tuple[int, int]:
@@ -301,12 +320,14 @@ def local_totals(s: Session) -> dict[str, dict[str, list[int]]]:
     return out
 
 
-def _compare(db: Database, hq: _Hq) -> list[date]:
-    """The business days whose counts or sums differ between the store and head office."""
+def _compare(db: Database, hq: _Hq) -> tuple[list[date], dict[str, Any], dict[str, Any]]:
+    """The business days whose counts or sums differ between the store and head office;
+    the store's totals and head office's."""
     theirs = hq.get("/v1/totals") or {}
     with db.read() as s:
         mine = local_totals(s)
-    return [date.fromisoformat(d) for d in sorted(mine) if mine[d] != theirs.get(d, {})]
+    days = [date.fromisoformat(d) for d in sorted(mine) if mine[d] != theirs.get(d, {})]
+    return days, mine, theirs
 
 
 def _requeue_days(db: Database, days: list[date]) -> None:

@@ -31,7 +31,7 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from sqlalchemy.orm import Session
@@ -39,6 +39,9 @@ from sqlalchemy.orm import Session
 from desk.config import Paths, load_settings, write_atomic
 from desk.core.errors import DeskError
 from desk.store.keys import IdCipher, KeyError_, read_secret, save_key, save_secret
+
+if TYPE_CHECKING:
+    from desk.store.db import Database
 
 CREDENTIAL_SERVICE = "Desk head-office credential"
 TIMEOUT_SECONDS = 10.0
@@ -174,7 +177,7 @@ def enrol(
     ``before_commit`` is for tests: it runs inside the re-keying transaction.
     """
     from desk.services.chain_key import adopt_chain_key
-    from desk.services.stores import current_store, id_cipher, open_database
+    from desk.services.stores import current_store, open_database
 
     url = _checked_url(url)
     token = token.strip()
@@ -199,7 +202,7 @@ def enrol(
         store = current_store(db)
         if store is None:
             raise DeskError("no_store", f"There is no store in {paths.data_dir}.")
-        cipher = id_cipher(db, paths)  # a lost or wrong key stops here, no token spent
+        cipher, awaited = _cipher_before(db, paths)  # a lost or wrong key stops here
         answer = _ask(
             url,
             {
@@ -211,6 +214,12 @@ def enrol(
             },
         )
         chain = _chain_cipher(answer, url)
+        if awaited is not None and awaited != (chain.key_id, chain.check_value()):
+            raise DeskError(
+                "other_chain",
+                "This store's ID numbers are under another chain key than head office at "
+                f"{url} hands out: is this the store's own head office? Ask your support.",
+            )
         if cipher.key_id not in (cipher.own_key_id, chain.key_id):
             raise DeskError(
                 "other_chain",
@@ -251,6 +260,37 @@ def enrol(
     # 4. Enrolled.
     _write_enrolment(paths, enrolment, str(store.id))
     return enrolment
+
+
+def _cipher_before(db: Database, paths: Paths) -> tuple[IdCipher, tuple[str, str] | None]:
+    """The store's cipher before enrolling, and the chain key (id, check value) it awaits.
+
+    A store restored onto a new PC has its ID numbers under the chain's key, which a
+    backup does not carry (:mod:`desk.services.restore_keys`): it enrols again on its own
+    key, and head office's chain key must be the one its database names.
+    """
+    from sqlalchemy import select
+
+    from desk.services.stores import KEY_CHECK, KEY_ID, OWN_KEY_CHECK, OWN_KEY_ID, id_cipher
+    from desk.store.keys import find_cipher, load_cipher
+    from desk.store.models import LocalSetting
+
+    names = (KEY_ID, KEY_CHECK, OWN_KEY_ID, OWN_KEY_CHECK)
+    with db.read() as s:
+        found = s.scalars(select(LocalSetting).where(LocalSetting.key.in_(names)))
+        settings = {row.key: row.value for row in found}
+    chain_id, own_id = settings.get(KEY_ID), settings.get(OWN_KEY_ID)
+    if chain_id is None or own_id in (None, chain_id):
+        return id_cipher(db, paths), None
+    if find_cipher(paths.chain_key_file, chain_id) is not None:
+        return id_cipher(db, paths), None
+    own = load_cipher(paths.key_file, own_id)
+    if settings.get(OWN_KEY_CHECK) != own.own_check_value():
+        raise KeyError_(
+            f"The key in {paths.key_file.name} (or the keyring) is not this store's own key: "
+            "put back the desk.key kept with the store's backups."
+        )
+    return own, (chain_id, settings.get(KEY_CHECK, ""))
 
 
 def _master(answer: dict[str, Any]) -> bytes:

@@ -20,6 +20,7 @@ import orjson
 from sqlalchemy import LargeBinary
 from sqlalchemy.orm import Session
 
+from desk.core.errors import DeskError
 from desk.store.models import Base
 from desk.sync.protocol import MAX_BATCH_BYTES, MAX_BATCH_ROWS, PROTOCOL_VERSION
 from desk.sync.tables import BY_NAME, PUSHED
@@ -53,15 +54,20 @@ class Batch:
 
 
 @cache
-def binary_columns(table: str) -> frozenset[str]:
+def columns(table: str) -> frozenset[str]:
     import desk.store.case_models
     import desk.store.day_models
     import desk.store.payment_models
     import desk.store.restore_models  # noqa: F401  (their tables join Base.metadata)
 
+    return frozenset(c.name for c in Base.metadata.tables[table].columns)
+
+
+@cache
+def binary_columns(table: str) -> frozenset[str]:
     return frozenset(
         c.name for c in Base.metadata.tables[table].columns if isinstance(c.type, LargeBinary)
-    )
+    ) & columns(table)
 
 
 _BINARY = (bytes, bytearray, memoryview)
@@ -77,12 +83,26 @@ def encode_row(table: str, names: Iterable[str], values: Iterable[Any]) -> dict[
 
 
 def decode_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
-    """A pushed row as SQLite takes it back (bytes decoded)."""
+    """A row from head office as SQLite takes it back (bytes decoded); refused in words
+    when it names a column the table does not have or its id is missing."""
+    unknown = set(row) - columns(table) if isinstance(row, dict) else {"(not an object)"}
+    if unknown or not isinstance(row.get("id"), str):
+        raise DeskError(
+            "hq_row_malformed",
+            f"Head office sent a {table} row this Desk cannot take "
+            f"({', '.join(sorted(unknown)[:3]) or 'no id'}): nothing of it was written.",
+        )
     binary = binary_columns(table)
-    return {
-        k: (base64.b64decode(v) if k in binary and isinstance(v, str) else v)
-        for k, v in row.items()
-    }
+    try:
+        return {
+            k: (base64.b64decode(v, validate=True) if k in binary and isinstance(v, str) else v)
+            for k, v in row.items()
+        }
+    except ValueError:
+        raise DeskError(
+            "hq_row_malformed",
+            f"Head office sent a {table} row with damaged binary data: nothing of it was written.",
+        ) from None
 
 
 def start_capture(s: Session) -> tuple[int, int]:
@@ -178,6 +198,7 @@ def _read_rows(s: Session, table: str, ids: list[str]) -> dict[tuple[str, str], 
         f"{spec.day_sql or 'NULL'} AS __day",
         f"{spec.line_sql or 'NULL'} AS __line",
         f"{spec.doc_sql or 'NULL'} AS __doc",
+        *(f"{sql} AS __ref_{name}" for name, sql in spec.refs),
     ]
     out: dict[tuple[str, str], dict[str, Any]] = {}
     # The driver's own cursor, in the session's transaction: plain tuples, no Row objects.
@@ -189,22 +210,26 @@ def _read_rows(s: Session, table: str, ids: list[str]) -> dict[tuple[str, str], 
         cursor = raw.execute(
             f"SELECT t.*, {', '.join(extra)} FROM {table} t WHERE t.id IN ({marks})", chunk
         )
-        names = [d[0] for d in cursor.description][:-3]
+        names = [d[0] for d in cursor.description][: -len(extra)]
         at_id = names.index("id")
         for values in cursor:
-            day, line, doc = values[-3:]
+            day, line, doc, *ref_values = values[len(names) :]
             row_id = values[at_id]
             item: dict[str, Any] = {
                 "t": table,
                 "id": row_id,
                 "op": "u",
                 "day": day,
-                "row": encode_row(table, names, values[:-3]),
+                "row": encode_row(table, names, values[: len(names)]),
             }
             if line:
                 item["line"] = line
             if doc:
                 item["doc"] = doc.lower()
+            if any(ref_values):
+                item["refs"] = {
+                    name: v for (name, _sql), v in zip(spec.refs, ref_values, strict=True) if v
+                }
             out[(table, row_id)] = item
     return out
 

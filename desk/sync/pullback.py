@@ -21,11 +21,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desk.core.names import search_terms
-from desk.store import name_index
 from desk.store.db import Database
 from desk.sync.outbox import decode_row
 from desk.sync.protocol import row_version
+from desk.sync.records import insert_row, with_search_key
 from desk.sync.tables import BY_NAME, ORDER
 
 Fetch = Callable[[int], tuple[list[dict[str, Any]], int | None]]
@@ -84,8 +83,8 @@ def pull_back(db: Database, rows: list[dict[str, Any]], old_epoch: int) -> PullB
                     row = {**row, **dict.fromkeys(_CLOSE_COLUMNS), "status": "open"}
             if here is None:
                 if table == "customer":
-                    row = _with_search_key(s, row)
-                if _insert(s, table, row):
+                    row = with_search_key(s, row)
+                if insert_row(conn, table, row):
                     inserted += 1
                 else:
                     skipped += 1
@@ -110,26 +109,9 @@ _CLOSE_COLUMNS = (
 )
 
 
-def _insert(s: Session, table: str, row: dict[str, Any]) -> bool:
-    names = list(row)
-    marks = ", ".join("?" * len(names))
-    result = s.connection().exec_driver_sql(
-        f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) VALUES ({marks})",
-        tuple(row[n] for n in names),
-    )
-    return bool(result.rowcount)
-
-
 def _update(s: Session, table: str, row: dict[str, Any]) -> None:
     names = [n for n in row if n != "id"]
     sets = ", ".join(f"{n} = ?" for n in names)
     s.connection().exec_driver_sql(
         f"UPDATE {table} SET {sets} WHERE id = ?", (*(row[n] for n in names), row["id"])
     )
-
-
-def _with_search_key(s: Session, row: dict[str, Any]) -> dict[str, Any]:
-    conn = s.connection()
-    key = conn.exec_driver_sql("SELECT coalesce(max(search_key), 0) + 1 FROM customer").scalar()
-    name_index.put(s, int(key or 1), search_terms(row.get("name_zh"), row.get("name_en")))
-    return {**row, "search_key": key}

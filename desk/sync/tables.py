@@ -35,6 +35,9 @@ class Pushed:
     # keyed hash (hex) the row is about, over ``t``.
     line_sql: str | None = None
     doc_sql: str | None = None
+    # What the row's ids name in this store's own reference data, by code, for the
+    # stores that pull it from head office (their ids differ): (name, SQL over ``t``).
+    refs: tuple[tuple[str, str], ...] = ()
 
 
 _LINE = "(SELECT l.msisdn FROM line l WHERE l.id = t.line_id)"
@@ -48,7 +51,14 @@ _PAYMENT_DAY = "(SELECT p.business_day FROM payment p WHERE p.id = t.payment_id)
 PUSHED: tuple[Pushed, ...] = (
     Pushed("customer", mutable=True, local_columns=("search_key",)),
     Pushed("identity_document", mutable=True),
-    Pushed("line", mutable=True),
+    Pushed(
+        "line",
+        mutable=True,
+        refs=(
+            ("carrier", "(SELECT c.code FROM carrier c WHERE c.id = t.carrier_id)"),
+            ("product", "(SELECT p.code FROM product p WHERE p.id = t.product_id)"),
+        ),
+    ),
     Pushed("sim_stock", mutable=True),
     # A closed day's row locks its payments and movements (migration 0007): a restored
     # store puts a day back open, then its rows, then the day's close.

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from desk.core.staff import StaffMember, StoreInfo
 from desk.services.errors import DeskError
+from desk.ui.first_pin import FirstPin, FirstPinDialog, person_error_text
 from desk.ui.i18n import LANGUAGE_NAMES, current_language
 from desk.ui.retranslate import Retranslating
-from desk.ui.texts import error_text, role_text
+from desk.ui.texts import role_text
 
 # (staff id, PIN) -> the staff member, or DeskError (wrong_pin, locked, pin_shape, ...)
 LoginCall = Callable[[UUID, str], StaffMember]
@@ -46,12 +47,15 @@ class LoginWindow(Retranslating, QWidget):
         login: LoginCall,
         *,
         last_staff: UUID | None = None,
+        first_pin: FirstPin | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("loginWindow")
         self._store = store
         self._staff = staff
         self._login = login
+        self._first_pin = first_pin
+        self.first_pin_dialog: FirstPinDialog | None = None
 
         self.title = QLabel(objectName="loginTitle", alignment=Qt.AlignmentFlag.AlignCenter)
         self.store_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -61,6 +65,9 @@ class LoginWindow(Retranslating, QWidget):
         self.pin.setMaxLength(24)
         self.button = QPushButton(objectName="loginButton")
         self.button.setDefault(True)
+        # Staff head office added have no PIN yet: a supervisor lets them set one.
+        self.first_pin_button = QPushButton(objectName="loginFirstPin")
+        self.first_pin_button.setAutoDefault(False)
         self.language = QComboBox(objectName="loginLanguage")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -88,6 +95,7 @@ class LoginWindow(Retranslating, QWidget):
         inner.addLayout(form)
         inner.addWidget(self.button)
         inner.addWidget(self.message)
+        inner.addWidget(self.first_pin_button)
         language_row = QFormLayout()
         language_row.addRow(self.language_label, self.language)
         inner.addSpacing(16)
@@ -98,6 +106,8 @@ class LoginWindow(Retranslating, QWidget):
         outer.addStretch(2)
 
         self.button.clicked.connect(self.try_login)
+        self.first_pin_button.clicked.connect(self.open_first_pin)
+        self._show_first_pin()
         self.pin.returnPressed.connect(self.try_login)
         self.language.activated.connect(self._language_activated)
         self.setTabOrder(self.user, self.pin)
@@ -117,6 +127,7 @@ class LoginWindow(Retranslating, QWidget):
         self.user_label.setText(self.tr("Staff"))
         self.pin_label.setText(self.tr("PIN"))
         self.button.setText(self.tr("Log in"))
+        self.first_pin_button.setText(self.tr("New staff: set a first PIN…"))
         self.language_label.setText(self.tr("Language"))
         current = self.user.currentIndex()
         self.user.clear()
@@ -152,12 +163,7 @@ class LoginWindow(Retranslating, QWidget):
         self.user.setCurrentIndex(index)
 
     def _say(self, exc: DeskError) -> None:
-        values = dict(exc.values)
-        if "name" in values:  # the person, in the script of the UI
-            hant = values.get("name_zh_hant")
-            if current_language() == "zh_HK" and hant:
-                values["name"] = hant
-        self.message.setText(error_text(DeskError(exc.code, str(exc), **values)))
+        self.message.setText(person_error_text(exc))
 
     def _language_activated(self, _index: int) -> None:
         self.language_chosen.emit(self.language.currentData())
@@ -167,6 +173,39 @@ class LoginWindow(Retranslating, QWidget):
         self.pin.clear()
         self.message.clear()
         self._last_error = None
+        self.pin.setFocus()
+
+    # -- a first PIN -----------------------------------------------------------------
+    def _show_first_pin(self) -> None:
+        self.first_pin_button.setVisible(
+            self._first_pin is not None and bool(self._first_pin.waiting())
+        )
+
+    def open_first_pin(self) -> None:
+        if self._first_pin is None:
+            return
+        supervisors = [m for m in self._staff if m.is_supervisor]
+        dialog = FirstPinDialog(
+            self, self._first_pin.waiting(), supervisors, self._first_pin.set_pin
+        )
+        dialog.accepted.connect(self._first_pin_set)
+        self.first_pin_dialog = dialog
+        dialog.open()
+
+    def _first_pin_set(self) -> None:
+        assert self._first_pin is not None and self.first_pin_dialog is not None
+        member = self.first_pin_dialog.member
+        self._staff = self._first_pin.staff()
+        self.retranslate()
+        self._show_first_pin()
+        if member is not None:
+            self.select_staff(member.id)
+            self._last_error = None
+            self.message.setText(
+                self.tr("{name} can log in now with the new PIN.").format(
+                    name=member.name_for(current_language())
+                )
+            )
         self.pin.setFocus()
 
     # -- logging in -----------------------------------------------------------------

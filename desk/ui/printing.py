@@ -53,12 +53,13 @@ _BLANK_PDF = (
 def warm_up() -> None:
     """Load the PDF engine once, while nobody waits (after the login): its first use
     costs a tenth of a second on the GUI thread, the first receipt's preview otherwise.
-    The printout font is read on a thread of its own meanwhile."""
+    The printout font is read, and the form's own words subset, on a thread of its own
+    meanwhile."""
     import threading
 
-    from desk.documents import fonts
+    from desk.documents import form
 
-    threading.Thread(target=fonts.register, name="fontWarmUp", daemon=True).start()
+    threading.Thread(target=form.prepare, name="fontWarmUp", daemon=True).start()
     document, buffer = load(_BLANK_PDF)
     if document.pageCount():
         document.render(0, QSize(8, 8))

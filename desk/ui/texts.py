@@ -64,6 +64,12 @@ _ERRORS = {
         "tell your support.",
     ),
     "pin_shape": QT_TRANSLATE_NOOP("Texts", "A PIN is {min} to {max} digits."),
+    "no_pin": QT_TRANSLATE_NOOP(
+        "Texts", "{name} has no PIN yet: a supervisor sets a first one on the login window."
+    ),
+    "pin_already_set": QT_TRANSLATE_NOOP(
+        "Texts", "{name} has a PIN already: only a first PIN is set here."
+    ),
     "store_in_use": QT_TRANSLATE_NOOP(
         "Texts",
         "Desk is already using this store ({holder}). Close that Desk first (log out "

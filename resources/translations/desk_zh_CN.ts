@@ -838,7 +838,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="292"/>
+        <location filename="../../desk/ui/texts.py" line="298"/>
         <source>SIM change lock</source>
         <translation>换卡锁定</translation>
     </message>
@@ -1081,6 +1081,59 @@
         <location filename="../../desk/ui/wizard/fee_override.py" line="75"/>
         <source>Wait a moment: the last step is still being saved.</source>
         <translation>请稍候：上一步仍在保存。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPinDialog</name>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="65"/>
+        <source>Set a first PIN</source>
+        <translation>设置首个 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="82"/>
+        <source>A supervisor approves with their own PIN; then the new staff member types the PIN they chose, twice.</source>
+        <translation>先由主管输入自己的 PIN 批准；然后新员工输入自选的 PIN 两次。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="88"/>
+        <source>New staff</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="89"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="90"/>
+        <source>Supervisor&apos;s PIN</source>
+        <translation>主管的 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="91"/>
+        <source>New PIN</source>
+        <translation>新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="92"/>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="98"/>
+        <source>Set PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="108"/>
+        <source>No supervisor can log in here to approve it: ask head office.</source>
+        <translation>此处没有可登录的主管批准：请联系总部。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="128"/>
+        <source>The two new PINs differ: type them again.</source>
+        <translation>两次输入的新 PIN 不一致：请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -1424,52 +1477,62 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../desk/ui/login.py" line="114"/>
+        <location filename="../../desk/ui/login.py" line="124"/>
         <source>Desk — log in</source>
         <translation>补卡柜台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="115"/>
+        <location filename="../../desk/ui/login.py" line="125"/>
         <source>Desk 补卡柜台</source>
         <translation>补卡柜台 Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="117"/>
+        <location filename="../../desk/ui/login.py" line="127"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="118"/>
+        <location filename="../../desk/ui/login.py" line="128"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="119"/>
+        <location filename="../../desk/ui/login.py" line="129"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="120"/>
+        <location filename="../../desk/ui/login.py" line="130"/>
+        <source>New staff: set a first PIN…</source>
+        <translation>新员工：设置首个 PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/login.py" line="131"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="125"/>
+        <location filename="../../desk/ui/login.py" line="136"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="176"/>
+        <location filename="../../desk/ui/login.py" line="205"/>
+        <source>{name} can log in now with the new PIN.</source>
+        <translation>{name} 现在可用新 PIN 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/login.py" line="215"/>
         <source>No staff can log in here yet.</source>
         <translation>本店还没有可以登录的员工。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="190"/>
+        <location filename="../../desk/ui/login.py" line="229"/>
         <source>The PIN could not be checked: {detail}</source>
         <translation>无法核对 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="227"/>
+        <location filename="../../desk/app.py" line="249"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
@@ -2462,91 +2525,101 @@ Log out anyway?</source>
     </message>
     <message>
         <location filename="../../desk/ui/pages/sync.py" line="304"/>
+        <source>Customer and line records from head office: {added} new, {changed} changed.</source>
+        <translation>来自总部的客户与号码记录：新增 {added} 条，更新 {changed} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="308"/>
+        <source>{n} records from head office could not be placed in this store (their carrier or product is unknown here, or another line holds their number or card).</source>
+        <translation>来自总部的 {n} 条记录无法放入本门店（本店没有其运营商或产品，或其号码或卡已属于另一号码）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="316"/>
         <source>Head office&apos;s totals differed for {days}: those days were sent again.</source>
         <translation>总部的合计在 {days} 不一致：这些日期已重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="315"/>
+        <location filename="../../desk/ui/pages/sync.py" line="327"/>
         <source>Sync: syncing…</source>
         <translation>同步：正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="317"/>
+        <location filename="../../desk/ui/pages/sync.py" line="329"/>
         <source>Sync: …</source>
         <translation>同步：…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="319"/>
+        <location filename="../../desk/ui/pages/sync.py" line="331"/>
         <source>Sync: not enrolled</source>
         <translation>同步：尚未登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="321"/>
+        <location filename="../../desk/ui/pages/sync.py" line="333"/>
         <source>Sync: never synced</source>
         <translation>同步：从未同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="324"/>
+        <location filename="../../desk/ui/pages/sync.py" line="336"/>
         <source>No good sync for {n} days: call head office</source>
         <translation>已 {n} 天没有成功同步：请致电总部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="328"/>
+        <location filename="../../desk/ui/pages/sync.py" line="340"/>
         <source>Sync: last good {when}</source>
         <translation>同步：上次成功 {when}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="331"/>
+        <location filename="../../desk/ui/pages/sync.py" line="343"/>
         <source>Sync with head office</source>
         <translation>与总部同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="332"/>
+        <location filename="../../desk/ui/pages/sync.py" line="344"/>
         <source>Last good sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="333"/>
+        <location filename="../../desk/ui/pages/sync.py" line="345"/>
         <source>Last attempt:</source>
         <translation>上次尝试：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="334"/>
+        <location filename="../../desk/ui/pages/sync.py" line="346"/>
         <source>Waiting:</source>
         <translation>等待发送：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="335"/>
+        <location filename="../../desk/ui/pages/sync.py" line="347"/>
         <source>Next sync:</source>
         <translation>下次同步：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="336"/>
+        <location filename="../../desk/ui/pages/sync.py" line="348"/>
         <source>Last error:</source>
         <translation>上次错误：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="337"/>
+        <location filename="../../desk/ui/pages/sync.py" line="349"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <location filename="../../desk/ui/pages/sync.py" line="351"/>
         <source>Business day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <location filename="../../desk/ui/pages/sync.py" line="351"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <location filename="../../desk/ui/pages/sync.py" line="351"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <location filename="../../desk/ui/pages/sync.py" line="351"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -2675,401 +2748,411 @@ Log out anyway?</source>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="67"/>
+        <source>{name} has no PIN yet: a supervisor sets a first one on the login window.</source>
+        <translation>{name} 还没有 PIN：请主管在登录界面为其设置首个 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="70"/>
+        <source>{name} has a PIN already: only a first PIN is set here.</source>
+        <translation>{name} 已有 PIN：此处只能设置首个 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="73"/>
         <source>Desk is already using this store ({holder}). Close that Desk first (log out and quit), then start it again.</source>
         <translation>Desk 正在使用此门店（{holder}）。请先关闭该 Desk（退出登录并关闭），然后再开启。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="72"/>
+        <location filename="../../desk/ui/texts.py" line="78"/>
         <source>This staff member cannot log in here.</source>
         <translation>该员工不能在此登录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="73"/>
+        <location filename="../../desk/ui/texts.py" line="79"/>
         <source>This customer is no longer in this store&apos;s records.</source>
         <translation>本店记录中已没有该客户。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="77"/>
+        <location filename="../../desk/ui/texts.py" line="83"/>
         <source>This case is not in this store&apos;s records.</source>
         <translation>本店记录中没有此申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="78"/>
+        <location filename="../../desk/ui/texts.py" line="84"/>
         <source>This line is not in this store&apos;s records.</source>
         <translation>本店记录中没有此号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="79"/>
+        <location filename="../../desk/ui/texts.py" line="85"/>
         <source>This line has been terminated: no new card.</source>
         <translation>此号码已注销，不能补卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="80"/>
+        <location filename="../../desk/ui/texts.py" line="86"/>
         <source>The customer has locked SIM changes on this line. A supervisor can lift the lock after a full verification.</source>
         <translation>客户已为此号码设置换卡锁定。完成全部身份核验后，店长可解除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="85"/>
+        <location filename="../../desk/ui/texts.py" line="91"/>
         <source>This line already has an open case. Continue or cancel that one.</source>
         <translation>此号码已有处理中的申请，请继续办理或取消该申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="88"/>
+        <location filename="../../desk/ui/texts.py" line="94"/>
         <source>A lost or stolen card is reported lost first: suspend the line.</source>
         <translation>丢失或被盗的卡须先挂失：请停用此号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="91"/>
+        <location filename="../../desk/ui/texts.py" line="97"/>
         <source>Identity checks failed {max_failures} times or more in {window_hours} hours: replacements on this line are locked until a supervisor clears the lock.</source>
         <translation>{window_hours} 小时内身份核验失败 {max_failures} 次或以上：此号码的补卡已锁定，须由店长解除。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="96"/>
+        <location filename="../../desk/ui/texts.py" line="102"/>
         <source>This line&apos;s card was replaced less than {cooling_days} days ago: a supervisor must approve another replacement, with a reason.</source>
         <translation>此号码在 {cooling_days} 天内已补过卡：再次补卡须由店长批准并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="101"/>
+        <location filename="../../desk/ui/texts.py" line="107"/>
         <source>Someone acting for the customer (a proxy) needs a supervisor.</source>
         <translation>由他人代客户办理（代办）须经店长批准。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="104"/>
+        <location filename="../../desk/ui/texts.py" line="110"/>
         <source>Moving an eSIM without the old phone at the counter needs a supervisor.</source>
         <translation>旧手机不在柜台时转移 eSIM，须经店长批准。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="107"/>
+        <location filename="../../desk/ui/texts.py" line="113"/>
         <source>This line already has an open case at store {store}, counter {counter}. It must be finished or cancelled there first.</source>
         <translation>此号码已在门店 {store} 第 {counter} 号柜台有未完成的申请，须先在那里完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="112"/>
+        <location filename="../../desk/ui/texts.py" line="118"/>
         <source>Head office could not be asked whether this line or this ID has open cases, recent replacements or failed identity checks at other stores or counters: a supervisor must approve this case, with a reason.</source>
         <translation>无法向总部查询此号码或此证件在其他门店或柜台是否有未完成的申请、近期补卡或身份核验失败：此申请须由店长批准并说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="118"/>
+        <location filename="../../desk/ui/texts.py" line="124"/>
         <source>Only a supervisor may do this.</source>
         <translation>只有店长可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="119"/>
+        <location filename="../../desk/ui/texts.py" line="125"/>
         <source>Complete every identity check before lifting the SIM-change lock.</source>
         <translation>解除换卡锁定前，请完成所有身份核验。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="122"/>
+        <location filename="../../desk/ui/texts.py" line="128"/>
         <source>Say why: a reason is needed.</source>
         <translation>请说明原因：原因不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="123"/>
+        <location filename="../../desk/ui/texts.py" line="129"/>
         <source>This cannot be approved; it must be cleared.</source>
         <translation>此项不能批准，必须解除。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="124"/>
+        <location filename="../../desk/ui/texts.py" line="130"/>
         <source>This case&apos;s checks are done; nothing more to check.</source>
         <translation>此申请的核验已完成，无需再核验。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="127"/>
+        <location filename="../../desk/ui/texts.py" line="133"/>
         <source>Some checks have not passed yet.</source>
         <translation>部分核验项目尚未通过。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="128"/>
+        <location filename="../../desk/ui/texts.py" line="134"/>
         <source>This customer has no registered contact for a code.</source>
         <translation>此客户没有可接收验证码的登记联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="129"/>
+        <location filename="../../desk/ui/texts.py" line="135"/>
         <source>Send a code first.</source>
         <translation>请先发送验证码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="130"/>
+        <location filename="../../desk/ui/texts.py" line="136"/>
         <source>This case is submitted: its new card cannot change.</source>
         <translation>此申请已提交，新卡不能更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="131"/>
+        <location filename="../../desk/ui/texts.py" line="137"/>
         <source>This case replaces an eSIM: scan the phone&apos;s EID.</source>
         <translation>此申请补发 eSIM：请扫描手机的 EID。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="134"/>
+        <location filename="../../desk/ui/texts.py" line="140"/>
         <source>This case replaces a SIM card: scan a blank SIM.</source>
         <translation>此申请补发 SIM 卡：请扫描空白 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="137"/>
+        <location filename="../../desk/ui/texts.py" line="143"/>
         <source>The SIM {iccid} is not in this store&apos;s stock.</source>
         <translation>SIM 卡 {iccid} 不在本店库存中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="138"/>
+        <location filename="../../desk/ui/texts.py" line="144"/>
         <source>The blank SIM {iccid} is for another product than this line&apos;s.</source>
         <translation>空白 SIM 卡 {iccid} 与此号码的产品不符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="141"/>
+        <location filename="../../desk/ui/texts.py" line="147"/>
         <source>The SIM {iccid} has already been given out.</source>
         <translation>SIM 卡 {iccid} 已发出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="142"/>
+        <location filename="../../desk/ui/texts.py" line="148"/>
         <source>Type the new phone&apos;s brand and model.</source>
         <translation>请输入新手机的品牌和型号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="143"/>
+        <location filename="../../desk/ui/texts.py" line="149"/>
         <source>Type the address the courier delivers to.</source>
         <translation>请输入快递送货地址。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="144"/>
+        <location filename="../../desk/ui/texts.py" line="150"/>
         <source>Choose the new card before submitting.</source>
         <translation>提交前请先选择新卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="145"/>
+        <location filename="../../desk/ui/texts.py" line="151"/>
         <source>Choose how the customer gets the new card.</source>
         <translation>请选择客户取得新卡的方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="146"/>
+        <location filename="../../desk/ui/texts.py" line="152"/>
         <source>This case cannot do that in its present state.</source>
         <translation>此申请在当前状态下不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="149"/>
+        <location filename="../../desk/ui/texts.py" line="155"/>
         <source>This case is finished: nothing more can happen.</source>
         <translation>此申请已结束，不能再作任何操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="150"/>
+        <location filename="../../desk/ui/texts.py" line="156"/>
         <source>This case waits for its payment.</source>
         <translation>此申请正在等待付款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="151"/>
+        <location filename="../../desk/ui/texts.py" line="157"/>
         <source>This case does not need that check.</source>
         <translation>此申请不需要这项核验。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="153"/>
+        <location filename="../../desk/ui/texts.py" line="159"/>
         <source>This step is not taken from the queue.</source>
         <translation>此步骤不能在申请列表中执行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="154"/>
+        <location filename="../../desk/ui/texts.py" line="160"/>
         <source>Type the courier&apos;s tracking number.</source>
         <translation>请输入快递单号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="155"/>
+        <location filename="../../desk/ui/texts.py" line="161"/>
         <source>Only a card sent by courier is shipped; this one is handed over at the counter.</source>
         <translation>只有快递的卡才需寄出；此卡在柜台交付。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="158"/>
+        <location filename="../../desk/ui/texts.py" line="164"/>
         <source>A card sent by courier must be shipped before it is delivered.</source>
         <translation>快递的卡须先寄出，才能标记为已送达。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="161"/>
+        <location filename="../../desk/ui/texts.py" line="167"/>
         <source>The reason is too long: at most {max} characters.</source>
         <translation>原因太长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="166"/>
+        <location filename="../../desk/ui/texts.py" line="172"/>
         <source>Please type an amount.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="167"/>
+        <location filename="../../desk/ui/texts.py" line="173"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="168"/>
+        <location filename="../../desk/ui/texts.py" line="174"/>
         <source>This is not an amount: type digits, with a point for cents (120.50).</source>
         <translation>这不是金额：请输入数字，角分用小数点（120.50）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="171"/>
+        <location filename="../../desk/ui/texts.py" line="177"/>
         <source>At most {digits} digits after the point.</source>
         <translation>小数点后最多 {digits} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="172"/>
+        <location filename="../../desk/ui/texts.py" line="178"/>
         <source>That is far more than any fee: please check the amount.</source>
         <translation>金额远超任何费用：请核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="175"/>
+        <location filename="../../desk/ui/texts.py" line="181"/>
         <source>This store does not take this way of paying.</source>
         <translation>本店不接受此支付方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="176"/>
+        <location filename="../../desk/ui/texts.py" line="182"/>
         <source>Each payment must be more than zero.</source>
         <translation>每笔付款必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="177"/>
+        <location filename="../../desk/ui/texts.py" line="183"/>
         <source>A card or wallet payment cannot be more than what is still due; only cash gives change.</source>
         <translation>银行卡或电子钱包付款不能超过尚欠金额；只有现金可以找零。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="181"/>
+        <location filename="../../desk/ui/texts.py" line="187"/>
         <source>The total is already paid: take no more.</source>
         <translation>总额已付清：不要再收款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="182"/>
+        <location filename="../../desk/ui/texts.py" line="188"/>
         <source>The payments do not cover the total yet.</source>
         <translation>已收款项尚未付清总额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="183"/>
+        <location filename="../../desk/ui/texts.py" line="189"/>
         <source>Please keep the reference under {max} characters.</source>
         <translation>参考编号请少于 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="186"/>
+        <location filename="../../desk/ui/texts.py" line="192"/>
         <source>The fee schedule has no fee for this card on this day: ask head office.</source>
         <translation>收费表在今天没有此卡的收费：请联系总部。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="189"/>
+        <location filename="../../desk/ui/texts.py" line="195"/>
         <source>A supervisor may lower a fee to anything from zero, never raise it.</source>
         <translation>主管可把费用降至零或以上，但不可提高。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="192"/>
+        <location filename="../../desk/ui/texts.py" line="198"/>
         <source>The fee is paid for this way of handing over the card: a supervisor must void the payment before it changes.</source>
         <translation>已按此交付方式收费：须由主管先作废该笔付款，才可更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="198"/>
+        <location filename="../../desk/ui/texts.py" line="204"/>
         <source>There is no receipt with this number at this counter.</source>
         <translation>此柜台没有此编号的收据。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="201"/>
+        <location filename="../../desk/ui/texts.py" line="207"/>
         <source>Receipt {number} is itself a void or a refund: it cannot be reversed.</source>
         <translation>收据 {number} 本身是作废或退款记录，不能再冲销。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="204"/>
+        <location filename="../../desk/ui/texts.py" line="210"/>
         <source>Receipt {number} was already voided or refunded (receipt {by}).</source>
         <translation>收据 {number} 已作废或退款（收据 {by}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="207"/>
+        <location filename="../../desk/ui/texts.py" line="213"/>
         <source>Only a receipt of today can be voided; give a refund for an earlier day&apos;s.</source>
         <translation>只可作废今日的收据；较早营业日的收据请办理退款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="211"/>
+        <location filename="../../desk/ui/texts.py" line="217"/>
         <source>A receipt of today is voided, not refunded.</source>
         <translation>今日的收据应作废，不是退款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="212"/>
+        <location filename="../../desk/ui/texts.py" line="218"/>
         <source>Say which supervisor does this.</source>
         <translation>请选择由哪位店长办理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="213"/>
+        <location filename="../../desk/ui/texts.py" line="219"/>
         <source>There is no receipt or application with this number.</source>
         <translation>没有此编号的收据或申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="216"/>
+        <location filename="../../desk/ui/texts.py" line="222"/>
         <source>This has been reprinted already: another copy needs a supervisor.</source>
         <translation>已重印过：再印一份需要主管批准。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="220"/>
+        <location filename="../../desk/ui/texts.py" line="226"/>
         <source>The business day is not open at this counter: open it on the Day page (F5), with the float in the drawer.</source>
         <translation>此柜台的营业日尚未开启：请在营业日页面（F5）输入钱箱备用金后开始营业。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="225"/>
+        <location filename="../../desk/ui/texts.py" line="231"/>
         <source>A business day is open at this counter already.</source>
         <translation>此柜台已有开启中的营业日。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="228"/>
+        <location filename="../../desk/ui/texts.py" line="234"/>
         <source>That business day is closed: nothing of it can change now. Correct it with a void or refund today.</source>
         <translation>该营业日已日结，记录不能再更改。请于今日以作废或退款更正。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="233"/>
+        <location filename="../../desk/ui/texts.py" line="239"/>
         <source>Type an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="234"/>
+        <location filename="../../desk/ui/texts.py" line="240"/>
         <source>Count the drawer by notes and coins, or type its total.</source>
         <translation>请按纸币及硬币点算钱箱，或输入总额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="237"/>
+        <location filename="../../desk/ui/texts.py" line="243"/>
         <source>Count whole notes and coins: a number from 0 up.</source>
         <translation>请以整数点算纸币及硬币：0 或以上。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="240"/>
+        <location filename="../../desk/ui/texts.py" line="246"/>
         <source>This currency has no such note or coin.</source>
         <translation>此货币没有这种纸币或硬币。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="241"/>
+        <location filename="../../desk/ui/texts.py" line="247"/>
         <source>The drawer is over or short by more than the limit: please give a reason.</source>
         <translation>钱箱长款或短款超出上限：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="245"/>
+        <location filename="../../desk/ui/texts.py" line="251"/>
         <source>This SIM is no longer in stock (given out or damaged already).</source>
         <translation>此 SIM 卡已不在存货中（已发出或已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="249"/>
+        <location filename="../../desk/ui/texts.py" line="255"/>
         <source>Counter {counter} has no business day on {day}: it was never opened.</source>
         <translation>柜台 {counter} 在 {day} 没有营业日：该日从未开启。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="252"/>
+        <location filename="../../desk/ui/texts.py" line="258"/>
         <source>The business day {day} is still open: its Z report and exports are written when it is closed.</source>
         <translation>营业日 {day} 仍未日结：日结时才会产生日结报表及导出文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="257"/>
+        <location filename="../../desk/ui/texts.py" line="263"/>
         <source>The day&apos;s Z report and exports could not be written ({detail}), so the day is still open. Free some disk space or fix the folder, then close it again.</source>
         <translation>未能写入该日的日结报表及导出文件（{detail}），因此营业日仍然开启。请腾出磁盘空间或修正文件夹，然后再日结。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="262"/>
+        <location filename="../../desk/ui/texts.py" line="268"/>
         <source>{folder} holds other files: choose an empty or a new folder.</source>
         <translation>{folder} 内有其他文件：请选择空的或新的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="265"/>
+        <location filename="../../desk/ui/texts.py" line="271"/>
         <source>There is no folder {folder} to write into.</source>
         <translation>没有可写入的文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="266"/>
+        <location filename="../../desk/ui/texts.py" line="272"/>
         <source>Type the day as YYYY-MM-DD, e.g. 2026-11-23.</source>
         <translation>请以 YYYY-MM-DD 格式输入日期，例如 2026-11-23。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="267"/>
+        <location filename="../../desk/ui/texts.py" line="273"/>
         <source>This cannot be printed: the printer font has no character {characters}. Correct the text or spell it another way.</source>
         <translation>无法打印：打印字体没有字符 {characters}。请更正文字或改用其他写法。</translation>
     </message>

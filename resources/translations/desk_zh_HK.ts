@@ -838,7 +838,7 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="292"/>
+        <location filename="../../desk/ui/texts.py" line="298"/>
         <source>SIM change lock</source>
         <translation>換卡鎖定</translation>
     </message>
@@ -1081,6 +1081,59 @@
         <location filename="../../desk/ui/wizard/fee_override.py" line="75"/>
         <source>Wait a moment: the last step is still being saved.</source>
         <translation>請稍候：上一步仍在儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPinDialog</name>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="65"/>
+        <source>Set a first PIN</source>
+        <translation>設定首個 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="82"/>
+        <source>A supervisor approves with their own PIN; then the new staff member types the PIN they chose, twice.</source>
+        <translation>先由主管輸入自己的 PIN 批准；然後新職員輸入自選的 PIN 兩次。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="88"/>
+        <source>New staff</source>
+        <translation>新職員</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="89"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="90"/>
+        <source>Supervisor&apos;s PIN</source>
+        <translation>主管的 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="91"/>
+        <source>New PIN</source>
+        <translation>新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="92"/>
+        <source>New PIN again</source>
+        <translation>再輸入新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="98"/>
+        <source>Set PIN</source>
+        <translation>設定 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="108"/>
+        <source>No supervisor can log in here to approve it: ask head office.</source>
+        <translation>此處沒有可登入的主管批准：請聯絡總部。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/first_pin.py" line="128"/>
+        <source>The two new PINs differ: type them again.</source>
+        <translation>兩次輸入的新 PIN 不同：請重新輸入。</translation>
     </message>
 </context>
 <context>
@@ -1424,52 +1477,62 @@
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../desk/ui/login.py" line="114"/>
+        <location filename="../../desk/ui/login.py" line="124"/>
         <source>Desk — log in</source>
         <translation>補卡櫃枱 — 登入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="115"/>
+        <location filename="../../desk/ui/login.py" line="125"/>
         <source>Desk 补卡柜台</source>
         <translation>補卡櫃枱 Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="117"/>
+        <location filename="../../desk/ui/login.py" line="127"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="118"/>
+        <location filename="../../desk/ui/login.py" line="128"/>
         <source>PIN</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="119"/>
+        <location filename="../../desk/ui/login.py" line="129"/>
         <source>Log in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="120"/>
+        <location filename="../../desk/ui/login.py" line="130"/>
+        <source>New staff: set a first PIN…</source>
+        <translation>新職員：設定首個 PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/login.py" line="131"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="125"/>
+        <location filename="../../desk/ui/login.py" line="136"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="176"/>
+        <location filename="../../desk/ui/login.py" line="205"/>
+        <source>{name} can log in now with the new PIN.</source>
+        <translation>{name} 現在可用新 PIN 登入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/login.py" line="215"/>
         <source>No staff can log in here yet.</source>
         <translation>本店暫時未有可登入的職員。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/login.py" line="190"/>
+        <location filename="../../desk/ui/login.py" line="229"/>
         <source>The PIN could not be checked: {detail}</source>
         <translation>未能核對 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="227"/>
+        <location filename="../../desk/app.py" line="249"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
@@ -2462,91 +2525,101 @@ Log out anyway?</source>
     </message>
     <message>
         <location filename="../../desk/ui/pages/sync.py" line="304"/>
+        <source>Customer and line records from head office: {added} new, {changed} changed.</source>
+        <translation>來自總部的客戶與號碼記錄：新增 {added} 條，更新 {changed} 條。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="308"/>
+        <source>{n} records from head office could not be placed in this store (their carrier or product is unknown here, or another line holds their number or card).</source>
+        <translation>來自總部的 {n} 條記錄無法放入本分店（本分店沒有其電訊商或產品，或其號碼或卡已屬於另一號碼）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/sync.py" line="316"/>
         <source>Head office&apos;s totals differed for {days}: those days were sent again.</source>
         <translation>總部的合計在 {days} 不一致：這些日子已重新傳送。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="315"/>
+        <location filename="../../desk/ui/pages/sync.py" line="327"/>
         <source>Sync: syncing…</source>
         <translation>同步：正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="317"/>
+        <location filename="../../desk/ui/pages/sync.py" line="329"/>
         <source>Sync: …</source>
         <translation>同步：…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="319"/>
+        <location filename="../../desk/ui/pages/sync.py" line="331"/>
         <source>Sync: not enrolled</source>
         <translation>同步：尚未登記</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="321"/>
+        <location filename="../../desk/ui/pages/sync.py" line="333"/>
         <source>Sync: never synced</source>
         <translation>同步：從未同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="324"/>
+        <location filename="../../desk/ui/pages/sync.py" line="336"/>
         <source>No good sync for {n} days: call head office</source>
         <translation>已 {n} 天沒有成功同步：請致電總部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="328"/>
+        <location filename="../../desk/ui/pages/sync.py" line="340"/>
         <source>Sync: last good {when}</source>
         <translation>同步：上次成功 {when}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="331"/>
+        <location filename="../../desk/ui/pages/sync.py" line="343"/>
         <source>Sync with head office</source>
         <translation>與總部同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="332"/>
+        <location filename="../../desk/ui/pages/sync.py" line="344"/>
         <source>Last good sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="333"/>
+        <location filename="../../desk/ui/pages/sync.py" line="345"/>
         <source>Last attempt:</source>
         <translation>上次嘗試：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="334"/>
+        <location filename="../../desk/ui/pages/sync.py" line="346"/>
         <source>Waiting:</source>
         <translation>等待傳送：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="335"/>
+        <location filename="../../desk/ui/pages/sync.py" line="347"/>
         <source>Next sync:</source>
         <translation>下次同步：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="336"/>
+        <location filename="../../desk/ui/pages/sync.py" line="348"/>
         <source>Last error:</source>
         <translation>上次錯誤：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="337"/>
+        <location filename="../../desk/ui/pages/sync.py" line="349"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <location filename="../../desk/ui/pages/sync.py" line="351"/>
         <source>Business day</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <location filename="../../desk/ui/pages/sync.py" line="351"/>
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <location filename="../../desk/ui/pages/sync.py" line="351"/>
         <source>Count</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="339"/>
+        <location filename="../../desk/ui/pages/sync.py" line="351"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
@@ -2675,401 +2748,411 @@ Log out anyway?</source>
     </message>
     <message>
         <location filename="../../desk/ui/texts.py" line="67"/>
+        <source>{name} has no PIN yet: a supervisor sets a first one on the login window.</source>
+        <translation>{name} 尚未有 PIN：請主管在登入畫面為其設定首個 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="70"/>
+        <source>{name} has a PIN already: only a first PIN is set here.</source>
+        <translation>{name} 已有 PIN：此處只可設定首個 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/texts.py" line="73"/>
         <source>Desk is already using this store ({holder}). Close that Desk first (log out and quit), then start it again.</source>
         <translation>Desk 正在使用此分店（{holder}）。請先關閉該 Desk（登出並離開），然後再開啟。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="72"/>
+        <location filename="../../desk/ui/texts.py" line="78"/>
         <source>This staff member cannot log in here.</source>
         <translation>此職員不能在本店登入。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="73"/>
+        <location filename="../../desk/ui/texts.py" line="79"/>
         <source>This customer is no longer in this store&apos;s records.</source>
         <translation>本店的紀錄中已沒有此客戶。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="77"/>
+        <location filename="../../desk/ui/texts.py" line="83"/>
         <source>This case is not in this store&apos;s records.</source>
         <translation>本店的紀錄中沒有此申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="78"/>
+        <location filename="../../desk/ui/texts.py" line="84"/>
         <source>This line is not in this store&apos;s records.</source>
         <translation>本店的紀錄中沒有此號碼。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="79"/>
+        <location filename="../../desk/ui/texts.py" line="85"/>
         <source>This line has been terminated: no new card.</source>
         <translation>此號碼已終止，不能補卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="80"/>
+        <location filename="../../desk/ui/texts.py" line="86"/>
         <source>The customer has locked SIM changes on this line. A supervisor can lift the lock after a full verification.</source>
         <translation>客戶已為此號碼設定換卡鎖定。完成所有身份核實後，店長可解除鎖定。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="85"/>
+        <location filename="../../desk/ui/texts.py" line="91"/>
         <source>This line already has an open case. Continue or cancel that one.</source>
         <translation>此號碼已有處理中的申請，請繼續處理或取消該申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="88"/>
+        <location filename="../../desk/ui/texts.py" line="94"/>
         <source>A lost or stolen card is reported lost first: suspend the line.</source>
         <translation>遺失或被盜的卡須先報失：請暫停此號碼。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="91"/>
+        <location filename="../../desk/ui/texts.py" line="97"/>
         <source>Identity checks failed {max_failures} times or more in {window_hours} hours: replacements on this line are locked until a supervisor clears the lock.</source>
         <translation>{window_hours} 小時內身份核實失敗 {max_failures} 次或以上：此號碼的補卡已被鎖定，須由店長解除。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="96"/>
+        <location filename="../../desk/ui/texts.py" line="102"/>
         <source>This line&apos;s card was replaced less than {cooling_days} days ago: a supervisor must approve another replacement, with a reason.</source>
         <translation>此號碼在 {cooling_days} 日內已補過卡：再次補卡須由店長批核並註明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="101"/>
+        <location filename="../../desk/ui/texts.py" line="107"/>
         <source>Someone acting for the customer (a proxy) needs a supervisor.</source>
         <translation>由他人代客戶辦理（代辦）須經店長批核。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="104"/>
+        <location filename="../../desk/ui/texts.py" line="110"/>
         <source>Moving an eSIM without the old phone at the counter needs a supervisor.</source>
         <translation>舊手機不在櫃枱時轉移 eSIM，須經店長批核。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="107"/>
+        <location filename="../../desk/ui/texts.py" line="113"/>
         <source>This line already has an open case at store {store}, counter {counter}. It must be finished or cancelled there first.</source>
         <translation>此號碼已在分店 {store} 第 {counter} 號櫃枱有未完成的申請，須先在那裡完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="112"/>
+        <location filename="../../desk/ui/texts.py" line="118"/>
         <source>Head office could not be asked whether this line or this ID has open cases, recent replacements or failed identity checks at other stores or counters: a supervisor must approve this case, with a reason.</source>
         <translation>無法向總部查詢此號碼或此證件在其他分店或櫃位是否有未完成的申請、近期補卡或身份核實失敗：此申請須由店長批准並說明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="118"/>
+        <location filename="../../desk/ui/texts.py" line="124"/>
         <source>Only a supervisor may do this.</source>
         <translation>只有店長可以執行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="119"/>
+        <location filename="../../desk/ui/texts.py" line="125"/>
         <source>Complete every identity check before lifting the SIM-change lock.</source>
         <translation>解除換卡鎖定前，請完成所有身份核實。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="122"/>
+        <location filename="../../desk/ui/texts.py" line="128"/>
         <source>Say why: a reason is needed.</source>
         <translation>請說明原因：原因不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="123"/>
+        <location filename="../../desk/ui/texts.py" line="129"/>
         <source>This cannot be approved; it must be cleared.</source>
         <translation>此項不能批核，必須解除。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="124"/>
+        <location filename="../../desk/ui/texts.py" line="130"/>
         <source>This case&apos;s checks are done; nothing more to check.</source>
         <translation>此申請的核對已完成，毋須再核對。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="127"/>
+        <location filename="../../desk/ui/texts.py" line="133"/>
         <source>Some checks have not passed yet.</source>
         <translation>部分核對項目尚未通過。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="128"/>
+        <location filename="../../desk/ui/texts.py" line="134"/>
         <source>This customer has no registered contact for a code.</source>
         <translation>此客戶沒有可接收驗證碼的登記聯絡方法。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="129"/>
+        <location filename="../../desk/ui/texts.py" line="135"/>
         <source>Send a code first.</source>
         <translation>請先發送驗證碼。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="130"/>
+        <location filename="../../desk/ui/texts.py" line="136"/>
         <source>This case is submitted: its new card cannot change.</source>
         <translation>此申請已遞交，新卡不能更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="131"/>
+        <location filename="../../desk/ui/texts.py" line="137"/>
         <source>This case replaces an eSIM: scan the phone&apos;s EID.</source>
         <translation>此申請補發 eSIM：請掃描手機的 EID。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="134"/>
+        <location filename="../../desk/ui/texts.py" line="140"/>
         <source>This case replaces a SIM card: scan a blank SIM.</source>
         <translation>此申請補發 SIM 卡：請掃描空白 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="137"/>
+        <location filename="../../desk/ui/texts.py" line="143"/>
         <source>The SIM {iccid} is not in this store&apos;s stock.</source>
         <translation>SIM 卡 {iccid} 不在本店存貨中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="138"/>
+        <location filename="../../desk/ui/texts.py" line="144"/>
         <source>The blank SIM {iccid} is for another product than this line&apos;s.</source>
         <translation>空白 SIM 卡 {iccid} 與此號碼的產品不符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="141"/>
+        <location filename="../../desk/ui/texts.py" line="147"/>
         <source>The SIM {iccid} has already been given out.</source>
         <translation>SIM 卡 {iccid} 已發出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="142"/>
+        <location filename="../../desk/ui/texts.py" line="148"/>
         <source>Type the new phone&apos;s brand and model.</source>
         <translation>請輸入新手機的品牌及型號。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="143"/>
+        <location filename="../../desk/ui/texts.py" line="149"/>
         <source>Type the address the courier delivers to.</source>
         <translation>請輸入速遞送貨地址。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="144"/>
+        <location filename="../../desk/ui/texts.py" line="150"/>
         <source>Choose the new card before submitting.</source>
         <translation>遞交前請先選擇新卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="145"/>
+        <location filename="../../desk/ui/texts.py" line="151"/>
         <source>Choose how the customer gets the new card.</source>
         <translation>請選擇客戶取得新卡的方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="146"/>
+        <location filename="../../desk/ui/texts.py" line="152"/>
         <source>This case cannot do that in its present state.</source>
         <translation>此申請在目前狀態下不能執行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="149"/>
+        <location filename="../../desk/ui/texts.py" line="155"/>
         <source>This case is finished: nothing more can happen.</source>
         <translation>此申請已完結，不能再作任何操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="150"/>
+        <location filename="../../desk/ui/texts.py" line="156"/>
         <source>This case waits for its payment.</source>
         <translation>此申請正在等待付款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="151"/>
+        <location filename="../../desk/ui/texts.py" line="157"/>
         <source>This case does not need that check.</source>
         <translation>此申請毋須這項核對。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="153"/>
+        <location filename="../../desk/ui/texts.py" line="159"/>
         <source>This step is not taken from the queue.</source>
         <translation>此步驟不能在申請列表中執行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="154"/>
+        <location filename="../../desk/ui/texts.py" line="160"/>
         <source>Type the courier&apos;s tracking number.</source>
         <translation>請輸入速遞追蹤編號。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="155"/>
+        <location filename="../../desk/ui/texts.py" line="161"/>
         <source>Only a card sent by courier is shipped; this one is handed over at the counter.</source>
         <translation>只有以速遞送出的卡才需寄出；此卡在櫃枱交收。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="158"/>
+        <location filename="../../desk/ui/texts.py" line="164"/>
         <source>A card sent by courier must be shipped before it is delivered.</source>
         <translation>以速遞送出的卡須先寄出，才可標示為已送達。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="161"/>
+        <location filename="../../desk/ui/texts.py" line="167"/>
         <source>The reason is too long: at most {max} characters.</source>
         <translation>原因太長：最多 {max} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="166"/>
+        <location filename="../../desk/ui/texts.py" line="172"/>
         <source>Please type an amount.</source>
         <translation>請輸入金額。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="167"/>
+        <location filename="../../desk/ui/texts.py" line="173"/>
         <source>The amount cannot be negative.</source>
         <translation>金額不能為負數。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="168"/>
+        <location filename="../../desk/ui/texts.py" line="174"/>
         <source>This is not an amount: type digits, with a point for cents (120.50).</source>
         <translation>這不是金額：請輸入數字，毫子用小數點（120.50）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="171"/>
+        <location filename="../../desk/ui/texts.py" line="177"/>
         <source>At most {digits} digits after the point.</source>
         <translation>小數點後最多 {digits} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="172"/>
+        <location filename="../../desk/ui/texts.py" line="178"/>
         <source>That is far more than any fee: please check the amount.</source>
         <translation>金額遠超任何費用：請核對。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="175"/>
+        <location filename="../../desk/ui/texts.py" line="181"/>
         <source>This store does not take this way of paying.</source>
         <translation>本店不接受此付款方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="176"/>
+        <location filename="../../desk/ui/texts.py" line="182"/>
         <source>Each payment must be more than zero.</source>
         <translation>每筆付款必須大於零。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="177"/>
+        <location filename="../../desk/ui/texts.py" line="183"/>
         <source>A card or wallet payment cannot be more than what is still due; only cash gives change.</source>
         <translation>銀行卡或電子錢包付款不能超過尚欠金額；只有現金可以找續。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="181"/>
+        <location filename="../../desk/ui/texts.py" line="187"/>
         <source>The total is already paid: take no more.</source>
         <translation>總額已付清：不要再收款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="182"/>
+        <location filename="../../desk/ui/texts.py" line="188"/>
         <source>The payments do not cover the total yet.</source>
         <translation>已收款項尚未付清總額。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="183"/>
+        <location filename="../../desk/ui/texts.py" line="189"/>
         <source>Please keep the reference under {max} characters.</source>
         <translation>參考編號請少於 {max} 個字。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="186"/>
+        <location filename="../../desk/ui/texts.py" line="192"/>
         <source>The fee schedule has no fee for this card on this day: ask head office.</source>
         <translation>收費表在今天沒有此卡的收費：請聯絡總部。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="189"/>
+        <location filename="../../desk/ui/texts.py" line="195"/>
         <source>A supervisor may lower a fee to anything from zero, never raise it.</source>
         <translation>主管可把費用降至零或以上，但不可提高。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="192"/>
+        <location filename="../../desk/ui/texts.py" line="198"/>
         <source>The fee is paid for this way of handing over the card: a supervisor must void the payment before it changes.</source>
         <translation>已按此交收方式收費：須由主管先作廢該筆付款，才可更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="198"/>
+        <location filename="../../desk/ui/texts.py" line="204"/>
         <source>There is no receipt with this number at this counter.</source>
         <translation>此櫃台沒有此編號的收據。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="201"/>
+        <location filename="../../desk/ui/texts.py" line="207"/>
         <source>Receipt {number} is itself a void or a refund: it cannot be reversed.</source>
         <translation>收據 {number} 本身是作廢或退款記錄，不能再沖銷。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="204"/>
+        <location filename="../../desk/ui/texts.py" line="210"/>
         <source>Receipt {number} was already voided or refunded (receipt {by}).</source>
         <translation>收據 {number} 已作廢或退款（收據 {by}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="207"/>
+        <location filename="../../desk/ui/texts.py" line="213"/>
         <source>Only a receipt of today can be voided; give a refund for an earlier day&apos;s.</source>
         <translation>只可作廢今日的收據；較早營業日的收據請辦理退款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="211"/>
+        <location filename="../../desk/ui/texts.py" line="217"/>
         <source>A receipt of today is voided, not refunded.</source>
         <translation>今日的收據應作廢，不是退款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="212"/>
+        <location filename="../../desk/ui/texts.py" line="218"/>
         <source>Say which supervisor does this.</source>
         <translation>請選擇由哪位店長辦理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="213"/>
+        <location filename="../../desk/ui/texts.py" line="219"/>
         <source>There is no receipt or application with this number.</source>
         <translation>沒有此編號的收據或申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="216"/>
+        <location filename="../../desk/ui/texts.py" line="222"/>
         <source>This has been reprinted already: another copy needs a supervisor.</source>
         <translation>已重印過：再印一份需要主管批核。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="220"/>
+        <location filename="../../desk/ui/texts.py" line="226"/>
         <source>The business day is not open at this counter: open it on the Day page (F5), with the float in the drawer.</source>
         <translation>此櫃台的營業日尚未開啟：請在營業日頁面（F5）輸入錢櫃備用金後開始營業。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="225"/>
+        <location filename="../../desk/ui/texts.py" line="231"/>
         <source>A business day is open at this counter already.</source>
         <translation>此櫃台已有開啟中的營業日。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="228"/>
+        <location filename="../../desk/ui/texts.py" line="234"/>
         <source>That business day is closed: nothing of it can change now. Correct it with a void or refund today.</source>
         <translation>該營業日已日結，記錄不能再更改。請於今日以作廢或退款更正。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="233"/>
+        <location filename="../../desk/ui/texts.py" line="239"/>
         <source>Type an amount above zero.</source>
         <translation>請輸入大於零的金額。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="234"/>
+        <location filename="../../desk/ui/texts.py" line="240"/>
         <source>Count the drawer by notes and coins, or type its total.</source>
         <translation>請按紙幣及硬幣點算錢櫃，或輸入總額。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="237"/>
+        <location filename="../../desk/ui/texts.py" line="243"/>
         <source>Count whole notes and coins: a number from 0 up.</source>
         <translation>請以整數點算紙幣及硬幣：0 或以上。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="240"/>
+        <location filename="../../desk/ui/texts.py" line="246"/>
         <source>This currency has no such note or coin.</source>
         <translation>此貨幣沒有這種紙幣或硬幣。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="241"/>
+        <location filename="../../desk/ui/texts.py" line="247"/>
         <source>The drawer is over or short by more than the limit: please give a reason.</source>
         <translation>錢櫃長款或短款超出上限：請填寫原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="245"/>
+        <location filename="../../desk/ui/texts.py" line="251"/>
         <source>This SIM is no longer in stock (given out or damaged already).</source>
         <translation>此 SIM 卡已不在存貨中（已發出或已損壞）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="249"/>
+        <location filename="../../desk/ui/texts.py" line="255"/>
         <source>Counter {counter} has no business day on {day}: it was never opened.</source>
         <translation>櫃台 {counter} 在 {day} 沒有營業日：該日從未開啟。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="252"/>
+        <location filename="../../desk/ui/texts.py" line="258"/>
         <source>The business day {day} is still open: its Z report and exports are written when it is closed.</source>
         <translation>營業日 {day} 仍未日結：日結時才會產生日結報表及匯出檔案。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="257"/>
+        <location filename="../../desk/ui/texts.py" line="263"/>
         <source>The day&apos;s Z report and exports could not be written ({detail}), so the day is still open. Free some disk space or fix the folder, then close it again.</source>
         <translation>未能寫入該日的日結報表及匯出檔案（{detail}），因此營業日仍然開啟。請騰出磁碟空間或修正資料夾，然後再日結。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="262"/>
+        <location filename="../../desk/ui/texts.py" line="268"/>
         <source>{folder} holds other files: choose an empty or a new folder.</source>
         <translation>{folder} 內有其他檔案：請選擇空的或新的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="265"/>
+        <location filename="../../desk/ui/texts.py" line="271"/>
         <source>There is no folder {folder} to write into.</source>
         <translation>沒有可寫入的資料夾 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="266"/>
+        <location filename="../../desk/ui/texts.py" line="272"/>
         <source>Type the day as YYYY-MM-DD, e.g. 2026-11-23.</source>
         <translation>請以 YYYY-MM-DD 格式輸入日期，例如 2026-11-23。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="267"/>
+        <location filename="../../desk/ui/texts.py" line="273"/>
         <source>This cannot be printed: the printer font has no character {characters}. Correct the text or spell it another way.</source>
         <translation>無法列印：列印字型沒有 {characters} 這個字。請更正文字或改用其他寫法。</translation>
     </message>

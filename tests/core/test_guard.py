@@ -348,6 +348,7 @@ def test_the_guard_agrees_with_an_independent_model(f: GuardFacts) -> None:
 SUPERVISOR_ONLY = {
     "approve_guard", "clear_failure_lock", "lift_sim_change_lock", "override_check",
     "waive_fee", "void", "refund", "reprint", "cash_move", "close_day", "void_payment",
+    "set_first_pin",
 }  # fmt: skip
 
 

@@ -130,6 +130,20 @@ def hq_rows(engine: Engine, store: ChainStore) -> set[tuple[str, str]]:
         }
 
 
+def chain_view(engine: Engine, store: ChainStore) -> set[tuple[str, str]]:
+    """What the store should hold after a sync: its own rows at head office, and the
+    chain's customer, ID document and line records made in other stores."""
+    rec = schema.record
+    with engine.connect() as conn:
+        others = {
+            (tbl, uuid.UUID(str(row_id)).hex)
+            for tbl, row_id in conn.execute(
+                select(rec.c.tbl, rec.c.row_id).where(rec.c.home_store != store.hq_id)
+            )
+        }
+    return hq_rows(engine, store) | others
+
+
 def totals_match(engine: Engine, store: ChainStore) -> bool:
     from desk.hq.apply import day_totals
     from desk.hq.auth import Caller

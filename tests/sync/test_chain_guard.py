@@ -335,3 +335,15 @@ def test_the_question_needs_a_credential(chain):
     answer = httpx.post(url + "/v1/guard", json={"msisdn": "+85251234567"})
     assert answer.status_code == 401
     assert ask_chain(Endpoint(url, "wrong"), msisdn="+85251234567", doc_hash_hex=None) is None
+
+
+def test_every_table_the_guard_reads_carries_the_key_it_is_read_by():
+    """A table head office's guard reads by line or by ID document must push that key
+    (desk.sync.tables): else its rows are at head office and the guard never sees them.
+    identity_document is not among them: by document, only failed checks count."""
+    from desk.hq.routes_guard import DOC_TABLES, LINE_TABLES
+    from desk.sync.tables import BY_NAME
+
+    assert [t for t in LINE_TABLES if not BY_NAME[t].line_sql] == []
+    assert [t for t in DOC_TABLES if not BY_NAME[t].doc_sql] == []
+    assert "identity_document" not in DOC_TABLES

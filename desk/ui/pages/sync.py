@@ -298,6 +298,18 @@ class SyncPage(Retranslating, QWidget):
                 n=f"{report.pushed:,}", s=report.elapsed
             )
             color = GREEN
+            got = report.records
+            if got.added or got.changed:
+                text += " " + self.tr(
+                    "Customer and line records from head office: {added} new, {changed} changed."
+                ).format(added=f"{got.added:,}", changed=f"{got.changed:,}")
+            if got.passed_over:
+                text += " " + self.tr(
+                    "{n} records from head office could not be placed in this store "
+                    "(their carrier or product is unknown here, or another line holds "
+                    "their number or card)."
+                ).format(n=f"{got.passed_over:,}")
+                color = RED
             if report.mismatched_days:
                 days = ", ".join(str(d) for d in report.mismatched_days)
                 text += " " + self.tr(

@@ -1,0 +1,273 @@
+"""The chain's customer, ID document and line records (``hq_record``), which every store
+pulls incrementally by version.
+
+Head office owns them. A store's customers and ID documents reach it as the store
+pushes them: the first copy makes the record, and a later change from any store
+replaces it (its home store stays as it was). A line's record is made from the first
+copy of the line that reaches head office; after that it changes only by the line
+events stores push (reported lost, suspension lifted, SIM-change lock lifted, a new
+card), applied once each, in the order they reach head office — so that a card
+replaced in one store is the line's card in every store the next night.
+
+Every change takes the next chain-wide version under a lock on its counter
+(``hq_meta.record_version``), held from the first change to the batch's commit: so a
+store that has pulled up to version V never misses a record that commits later with a
+version at or below V.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, and_, select, update
+
+from desk.hq import schema
+from desk.hq.auth import Caller
+from desk.hq.db import now
+from desk.sync.tables import ORDER
+
+RECORD_TABLES = ("customer", "identity_document", "line")
+VERSION_KEY = "record_version"
+_HOME_COLUMNS = ("store_id",)  # the store that made it: kept from the first copy
+
+Rows = list[dict[str, Any]]
+
+
+def fresh_events(conn: Connection, caller: Caller, rows: Rows) -> Rows:
+    """The batch's line events head office has not seen before (asked before the batch's
+    rows are written): only these change a line's record."""
+    events = [r for r in rows if r.get("t") == "line_event" and r.get("op") == "u"]
+    if not events:
+        return []
+    r = schema.row
+    seen: set[uuid.UUID] = set()
+    ids = [uuid.UUID(hex=str(e["id"]).replace("-", "")) for e in events]
+    for start in range(0, len(ids), 500):
+        seen.update(
+            conn.execute(
+                select(r.c.row_id).where(
+                    r.c.store_id == caller.store_id,
+                    r.c.tbl == "line_event",
+                    r.c.row_id.in_(ids[start : start + 500]),
+                )
+            ).scalars()
+        )
+    return [e for e, i in zip(events, ids, strict=True) if i not in seen]
+
+
+def publish(conn: Connection, caller: Caller, rows: Rows, events: Rows) -> int:
+    """Makes or changes the records this batch's rows and fresh line events touch, each
+    with the next version; returns how many changed."""
+    pushed = sorted(
+        (r for r in rows if r.get("t") in RECORD_TABLES and r.get("op") == "u"),
+        key=lambda r: (ORDER[r["t"]], r["seq"]),
+    )
+    if not pushed and not events:
+        return 0
+    book = _Book(conn, caller)
+    book.load(("line", _id(e["row"]["line_id"])) for e in events if e["row"].get("line_id"))
+    book.load((r["t"], _id(r["id"])) for r in pushed)
+    for item in pushed:
+        book.take_row(item)
+    for event in events:
+        book.take_event(event["row"])
+    return book.write()
+
+
+def _id(value: Any) -> uuid.UUID:
+    return uuid.UUID(hex=str(value).replace("-", ""))
+
+
+class _Book:
+    """The records one batch touches, read once, changed in memory, written once."""
+
+    def __init__(self, conn: Connection, caller: Caller) -> None:
+        self.conn, self.caller = conn, caller
+        self.held: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+        self.changed: dict[tuple[str, uuid.UUID], bool] = {}  # key -> is new
+
+    def load(self, keys: Iterable[tuple[str, uuid.UUID]]) -> None:
+        wanted: dict[str, set[uuid.UUID]] = {}
+        for tbl, row_id in keys:
+            if (tbl, row_id) not in self.held:
+                wanted.setdefault(tbl, set()).add(row_id)
+        rec = schema.record
+        for tbl, ids in wanted.items():
+            listed = sorted(ids)
+            for start in range(0, len(listed), 500):
+                found = self.conn.execute(
+                    select(rec.c.row_id, rec.c.home_store, rec.c.refs, rec.c.body).where(
+                        rec.c.tbl == tbl, rec.c.row_id.in_(listed[start : start + 500])
+                    )
+                )
+                for row_id, home, refs, body in found:
+                    self.held[(tbl, row_id)] = {"home": home, "refs": refs, "body": dict(body)}
+
+    def take_row(self, item: dict[str, Any]) -> None:
+        key = (item["t"], _id(item["id"]))
+        body: dict[str, Any] = dict(item["row"])
+        have = self.held.get(key)
+        if have is None:
+            self.held[key] = {"home": self.caller.store_id, "refs": item.get("refs"), "body": body}
+            self.changed[key] = True
+            return
+        if item["t"] == "line":  # a line changes by its events, not by a store's copy
+            if have["refs"] is None and item.get("refs"):
+                have["refs"] = item["refs"]
+                self.changed.setdefault(key, False)
+            return
+        merged = {**body, **{c: have["body"].get(c) for c in _HOME_COLUMNS if c in have["body"]}}
+        if merged != have["body"]:
+            have["body"] = merged
+            self.changed.setdefault(key, False)
+
+    def take_event(self, event: dict[str, Any]) -> None:
+        key = ("line", _id(event.get("line_id")))
+        have = self.held.get(key)
+        if have is None:
+            return  # the line's own copy comes later, already as the event left it
+        line = have["body"]
+        before = dict(line)
+        action = event.get("action")
+        if action == "report_lost" and line.get("status") != "terminated":
+            line["status"] = "suspended"
+        elif action == "lift_suspension" and line.get("status") == "suspended":
+            line["status"] = "active"
+        elif action == "lift_sim_change_lock":
+            line["sim_change_lock"] = 0
+        elif action == "new_card" and event.get("case_id"):
+            self._new_card(line, _id(event["case_id"]))
+        if line != before:
+            self.changed.setdefault(key, False)
+
+    def _new_card(self, line: dict[str, Any], case_id: uuid.UUID) -> None:
+        r = schema.row
+        case = self.conn.execute(
+            select(r.c.body).where(
+                r.c.store_id == self.caller.store_id,
+                r.c.tbl == "replacement_case",
+                r.c.row_id == case_id,
+            )
+        ).scalar()
+        if not case:
+            return
+        if case.get("card_kind") == "esim":
+            line["iccid"], line["eid"] = None, case.get("new_eid")
+        else:
+            line["iccid"], line["eid"] = case.get("new_iccid"), None
+        line["iccid_tail_key"] = line["iccid"][::-1] if line["iccid"] else None
+        line["eid_tail_key"] = line["eid"][::-1] if line["eid"] else None
+        if line.get("status") == "suspended":
+            line["status"] = "active"
+
+    def write(self) -> int:
+        if not self.changed:
+            return 0
+        meta = schema.meta
+        where = meta.c.key == VERSION_KEY
+        version = int(
+            self.conn.execute(select(meta.c.value).where(where).with_for_update()).scalar_one()
+        )
+        rec = schema.record
+        at = now()
+        new: Rows = []
+        for key, is_new in self.changed.items():
+            version += 1
+            have = self.held[key]
+            if is_new:
+                new.append(
+                    {
+                        "tbl": key[0],
+                        "row_id": key[1],
+                        "version": version,
+                        "home_store": have["home"],
+                        "refs": have["refs"],
+                        "body": have["body"],
+                        "updated_at": at,
+                    }
+                )
+                continue
+            self.conn.execute(
+                update(rec)
+                .where(and_(rec.c.tbl == key[0], rec.c.row_id == key[1]))
+                .values(version=version, refs=have["refs"], body=have["body"], updated_at=at)
+            )
+        if new:
+            self.conn.execute(rec.insert(), new)
+        self.conn.execute(update(meta).where(where).values(value=str(version)))
+        return len(self.changed)
+
+
+def page(conn: Connection, after: int, limit: int) -> tuple[Rows, int, bool]:
+    """Records above ``after`` by version, and before them the customers the page's ID
+    documents and lines belong to that come later in the feed (a store pulling for the
+    first time must have a line's customer before the line)."""
+    rec = schema.record
+    found = conn.execute(
+        select(rec.c.tbl, rec.c.row_id, rec.c.version, rec.c.refs, rec.c.body)
+        .where(rec.c.version > after)
+        .order_by(rec.c.version)
+        .limit(limit)
+    ).all()
+    rows = [_out(f) for f in found]
+    last = int(found[-1].version) if found else after
+    here = {r["id"] for r in rows if r["t"] == "customer"}
+    parents = {
+        _id(r["row"]["customer_id"])
+        for r in rows
+        if r["t"] != "customer" and r["row"].get("customer_id")
+    }
+    parents = {p for p in parents if p.hex not in here}
+    early: Rows = []
+    if parents:
+        listed = sorted(parents)
+        for start in range(0, len(listed), 500):
+            early += [
+                _out(f)
+                for f in conn.execute(
+                    select(rec.c.tbl, rec.c.row_id, rec.c.version, rec.c.refs, rec.c.body).where(
+                        rec.c.tbl == "customer",
+                        rec.c.row_id.in_(listed[start : start + 500]),
+                        rec.c.version > last,
+                    )
+                )
+            ]
+    return early + rows, last, len(found) == limit
+
+
+def _out(found: Any) -> dict[str, Any]:
+    import json
+
+    body = found.body if isinstance(found.body, dict) else json.loads(found.body)
+    refs = found.refs if isinstance(found.refs, dict | None) else json.loads(found.refs)
+    out = {"t": found.tbl, "id": uuid.UUID(str(found.row_id)).hex, "version": int(found.version)}
+    return {**out, "row": body, **({"refs": refs} if refs else {})}
+
+
+def start_records(conn: Connection) -> None:
+    """Schema 2: the version counter, and the records made from the rows stores pushed
+    before (the first copy of each to arrive; their carriers and products come with
+    the store's next push of the line)."""
+    meta = schema.meta
+    if conn.execute(select(meta.c.value).where(meta.c.key == VERSION_KEY)).scalar() is not None:
+        return
+    r = schema.row
+    found = conn.execute(
+        select(r.c.tbl, r.c.row_id, r.c.store_id, r.c.body)
+        .where(r.c.tbl.in_(RECORD_TABLES), r.c.deleted.is_(False))
+        .order_by(r.c.received_at, r.c.version)
+    )
+    first: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+    for tbl, row_id, store_id, body in found:
+        first.setdefault((tbl, row_id), {"home_store": store_id, "body": body})
+    at = now()
+    keys = sorted(first, key=lambda k: ORDER[k[0]])
+    rows = [
+        {"tbl": k[0], "row_id": k[1], "version": n, "refs": None, "updated_at": at, **first[k]}
+        for n, k in enumerate(keys, start=1)
+    ]
+    if rows:
+        conn.execute(schema.record.insert(), rows)
+    conn.execute(meta.insert().values(key=VERSION_KEY, value=str(len(rows))))

@@ -1,0 +1,219 @@
+"""The chain's customer, ID document and line records, pulled from head office by
+version (:mod:`desk.hq.records`), so that a customer verified in one store is found by
+ID in every other, and a line suspended or given a new card in one store is so in all.
+
+Head office wins on what it owns: a record replaces this store's copy, unless the store
+changed it since its last push (its outbox still holds the change, which the next push
+takes to head office, whose answer comes back the night after). Each page is applied in
+one transaction with capture off (head office's rows are not pushed back), with the
+version reached, so that a sync killed half-way pulls on from there.
+
+A record that cannot be placed here is counted and passed over, never half-written: a
+line whose carrier or product this store does not have (its reference data is older),
+or whose number or card another line of this store already holds.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from desk.core.errors import DeskError
+from desk.core.names import search_terms
+from desk.store import name_index
+from desk.store.db import Database
+from desk.sync.outbox import decode_row
+
+RECORD_TABLES = ("customer", "identity_document", "line")
+log = logging.getLogger(__name__)
+Fetch = Callable[[int], Any]  # GET /v1/records?after_version=N: the decoded answer
+
+
+@dataclass
+class Pulled:
+    added: int = 0
+    changed: int = 0
+    kept_local: int = 0  # changed here since: the store's own change goes up first
+    passed_over: int = 0  # cannot be placed in this store (counted, not written)
+
+    def __iadd__(self, other: Pulled) -> Pulled:
+        self.added += other.added
+        self.changed += other.changed
+        self.kept_local += other.kept_local
+        self.passed_over += other.passed_over
+        return self
+
+
+def pull_records(db: Database, fetch: Fetch, *, max_pages: int = 100_000) -> Pulled:
+    """Pull every record newer than this store has; returns what was done."""
+    total = Pulled()
+    for _page in range(max_pages):
+        with db.read() as s:
+            after = int(
+                s.connection()
+                .exec_driver_sql("SELECT pulled_version FROM sync_state WHERE id = 1")
+                .scalar_one()
+            )
+        answer = fetch(after)
+        rows, last, more = _checked(answer, after)
+        total += apply_page(db, rows, last)
+        if not more:
+            break
+    return total
+
+
+def _checked(answer: Any, after: int) -> tuple[list[dict[str, Any]], int, bool]:
+    ok = isinstance(answer, dict) and isinstance(answer.get("rows"), list)
+    last = answer.get("last_version") if ok else None
+    if not ok or isinstance(last, bool) or not isinstance(last, int) or last < after:
+        raise DeskError(
+            "records_answer",
+            "Head office's answer for customer and line records is malformed: nothing was "
+            "written; the next sync asks again.",
+        )
+    for row in answer["rows"]:
+        if not isinstance(row, dict) or row.get("t") not in RECORD_TABLES:
+            raise DeskError(
+                "records_answer",
+                "Head office sent a record this Desk does not keep: nothing was written.",
+            )
+    return answer["rows"], last, bool(answer.get("more"))
+
+
+def apply_page(db: Database, rows: list[dict[str, Any]], last: int) -> Pulled:
+    done = Pulled()
+    with db.write() as s:
+        conn = s.connection()
+        capture = conn.exec_driver_sql("SELECT capture FROM sync_state WHERE id = 1").scalar()
+        conn.exec_driver_sql("UPDATE sync_state SET capture = 0 WHERE id = 1")
+        here = _Here(conn)
+        for item in rows:
+            table = item["t"]
+            row = here.placed(table, decode_row(table, item.get("row")), item.get("refs"))
+            if row is None:
+                _passed_over(table, item.get("id"), "its customer, carrier or product is not here")
+                done.passed_over += 1
+                continue
+            if (table, row["id"]) in here.pending:
+                done.kept_local += 1
+                continue
+            names = [n for n in row if n != "id"]
+            old = conn.exec_driver_sql(
+                f"SELECT {', '.join(names)} FROM {table} WHERE id = ?", (row["id"],)
+            ).first()
+            if old is None:
+                if table == "customer":
+                    row = with_search_key(s, row)
+                if insert_row(conn, table, row):
+                    done.added += 1
+                else:
+                    _passed_over(table, row["id"], "another row holds its number or card")
+                    done.passed_over += 1
+            elif tuple(old) != tuple(row[n] for n in names):
+                if _update(conn, table, row, names):
+                    done.changed += 1
+                    if table == "customer":
+                        _index_again(s, conn, row)
+                else:
+                    _passed_over(table, row["id"], "another row holds its number or card")
+                    done.passed_over += 1
+        conn.exec_driver_sql(
+            "UPDATE sync_state SET capture = ?, pulled_version = max(pulled_version, ?)"
+            " WHERE id = 1",
+            (capture, last),
+        )
+    return done
+
+
+def _passed_over(table: str, row_id: Any, why: str) -> None:
+    log.warning("Head office's %s record %s was passed over: %s.", table, row_id, why)
+
+
+class _Here:
+    """What this store has that a record must be placed against."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.store_ids = {r[0] for r in conn.exec_driver_sql("SELECT id FROM store")}
+        self.carriers = dict(conn.exec_driver_sql("SELECT code, id FROM carrier").all())
+        self.products = dict(conn.exec_driver_sql("SELECT code, id FROM product").all())
+        self.pending = {
+            (tbl, row_id)
+            for tbl, row_id in conn.exec_driver_sql(
+                "SELECT DISTINCT tbl, row_id FROM sync_outbox"
+                " WHERE seq > (SELECT acked_seq FROM sync_state WHERE id = 1)"
+                " AND tbl IN ('customer', 'identity_document', 'line')"
+            )
+        }
+
+    def placed(
+        self, table: str, row: dict[str, Any], refs: dict[str, Any] | None
+    ) -> dict[str, Any] | None:
+        """The row as this store keeps it, or None when it cannot be placed here."""
+        if table == "customer":
+            if row.get("store_id") not in self.store_ids:
+                row = {**row, "store_id": None}  # made in another store
+            return row
+        if not self._has("customer", row.get("customer_id")):
+            return None
+        if table == "line":
+            refs = refs if isinstance(refs, dict) else {}
+            # By code where head office gives one (the ids are the making store's own).
+            carrier = (
+                self.carriers.get(refs["carrier"]) if "carrier" in refs else row.get("carrier_id")
+            )
+            product = (
+                self.products.get(refs["product"]) if "product" in refs else row.get("product_id")
+            )
+            if not self._has("carrier", carrier) or not self._has("product", product):
+                return None
+            row = {**row, "carrier_id": carrier, "product_id": product}
+        return row
+
+    def _has(self, table: str, row_id: Any) -> bool:
+        if not isinstance(row_id, str):
+            return False
+        found = self.conn.exec_driver_sql(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,))
+        return found.first() is not None
+
+
+def insert_row(conn: Connection, table: str, row: dict[str, Any]) -> bool:
+    """Inserts the row unless its id, or a value another row holds alone, is there."""
+    names = list(row)
+    marks = ", ".join("?" * len(names))
+    result = conn.exec_driver_sql(
+        f"INSERT OR IGNORE INTO {table} ({', '.join(names)}) VALUES ({marks})",
+        tuple(row[n] for n in names),
+    )
+    return bool(result.rowcount)
+
+
+def _update(conn: Connection, table: str, row: dict[str, Any], names: list[str]) -> bool:
+    result = conn.exec_driver_sql(
+        f"UPDATE OR IGNORE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+        (*(row[n] for n in names), row["id"]),
+    )
+    return bool(result.rowcount)
+
+
+def with_search_key(s: Session, row: dict[str, Any]) -> dict[str, Any]:
+    """A customer new to this store gets its next search key and its names indexed."""
+    conn = s.connection()
+    key = int(
+        conn.exec_driver_sql("SELECT coalesce(max(search_key), 0) + 1 FROM customer").scalar() or 1
+    )
+    name_index.put(s, key, search_terms(row.get("name_zh"), row.get("name_en")))
+    return {**row, "search_key": key}
+
+
+def _index_again(s: Session, conn: Connection, row: dict[str, Any]) -> None:
+    key = conn.exec_driver_sql(
+        "SELECT search_key FROM customer WHERE id = ?", (row["id"],)
+    ).scalar()
+    if key is not None:
+        name_index.put(s, int(key), search_terms(row.get("name_zh"), row.get("name_en")))
