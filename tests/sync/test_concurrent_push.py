@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from desk.hq import schema
 from desk.hq.pgcluster import free_port
 from tests.hq.server import running_hq
-from tests.sync.chain import busy_store, hq_rows, store_rows, totals_match
+from tests.sync.chain import busy_store, chain_view, hq_rows, store_rows, totals_match
 from tests.sync.harness import wait_up
 from tests.sync.test_protocol import _batches, _body, _cursor, _opened, _post
 
@@ -97,7 +97,7 @@ def test_serve_with_two_workers_syncs_stores_exactly_once(tmp_path, hq_engine):
         for store in (a, b):
             report = store.sync(url)
             assert report.ok and report.pushed == 0 and not report.mismatched_days, report
-            assert hq_rows(hq_engine, store) == store_rows(store.paths)
+            assert chain_view(hq_engine, store) == store_rows(store.paths)
             assert totals_match(hq_engine, store)
     finally:
         server.terminate()
