@@ -10,9 +10,10 @@ card), applied once each, in the order they reach head office — so that a card
 replaced in one store is the line's card in every store the next night.
 
 Every change takes the next chain-wide version under a lock on its counter
-(``hq_meta.record_version``), held from the first change to the batch's commit: so a
-store that has pulled up to version V never misses a record that commits later with a
-version at or below V.
+(``hq_meta.record_version``), taken before the records are read for writing and held
+to the batch's commit: so two batches never make one record twice, and a store that
+has pulled up to version V never misses a record that commits later with a version at
+or below V.
 """
 
 from __future__ import annotations
@@ -66,6 +67,16 @@ def publish(conn: Connection, caller: Caller, rows: Rows, events: Rows) -> int:
     )
     if not pushed and not events:
         return 0
+    # Most batches change no record (a store's own records come back as they are): they
+    # are read without the lock. One that changes some takes the lock, then reads them
+    # again, with what other batches committed meanwhile, and writes.
+    if not _booked(conn, caller, pushed, events).changed:
+        return 0
+    _lock_versions(conn)
+    return _booked(conn, caller, pushed, events).write()
+
+
+def _booked(conn: Connection, caller: Caller, pushed: Rows, events: Rows) -> _Book:
     book = _Book(conn, caller)
     book.load(("line", _id(e["row"]["line_id"])) for e in events if e["row"].get("line_id"))
     book.load((r["t"], _id(r["id"])) for r in pushed)
@@ -73,7 +84,12 @@ def publish(conn: Connection, caller: Caller, rows: Rows, events: Rows) -> int:
         book.take_row(item)
     for event in events:
         book.take_event(event["row"])
-    return book.write()
+    return book
+
+
+def _lock_versions(conn: Connection) -> None:
+    meta = schema.meta
+    conn.execute(select(meta.c.value).where(meta.c.key == VERSION_KEY).with_for_update())
 
 
 def _id(value: Any) -> uuid.UUID:
@@ -167,9 +183,7 @@ class _Book:
             return 0
         meta = schema.meta
         where = meta.c.key == VERSION_KEY
-        version = int(
-            self.conn.execute(select(meta.c.value).where(where).with_for_update()).scalar_one()
-        )
+        version = int(self.conn.execute(select(meta.c.value).where(where)).scalar_one())
         rec = schema.record
         at = now()
         new: Rows = []

@@ -30,6 +30,7 @@ from desk.store.db import Database
 from desk.sync.outbox import decode_row
 
 RECORD_TABLES = ("customer", "identity_document", "line")
+_CHUNK = 500  # ids per "IN (...)"
 log = logging.getLogger(__name__)
 Fetch = Callable[[int], Any]  # GET /v1/records?after_version=N: the decoded answer
 
@@ -87,41 +88,52 @@ def _checked(answer: Any, after: int) -> tuple[list[dict[str, Any]], int, bool]:
 
 def apply_page(db: Database, rows: list[dict[str, Any]], last: int) -> Pulled:
     done = Pulled()
+    decoded = [
+        (item["t"], decode_row(item["t"], item.get("row")), item.get("refs")) for item in rows
+    ]
     with db.write() as s:
         conn = s.connection()
         capture = conn.exec_driver_sql("SELECT capture FROM sync_state WHERE id = 1").scalar()
         conn.exec_driver_sql("UPDATE sync_state SET capture = 0 WHERE id = 1")
-        here = _Here(conn)
-        for item in rows:
-            table = item["t"]
-            row = here.placed(table, decode_row(table, item.get("row")), item.get("refs"))
+        here = _Here(conn, decoded)
+        for table, pulled, refs in decoded:
+            row = here.placed(table, pulled, refs)
             if row is None:
-                _passed_over(table, item.get("id"), "its customer, carrier or product is not here")
+                _passed_over(table, pulled["id"], "its customer, carrier or product is not here")
                 done.passed_over += 1
                 continue
             if (table, row["id"]) in here.pending:
                 done.kept_local += 1
                 continue
-            names = [n for n in row if n != "id"]
-            old = conn.exec_driver_sql(
-                f"SELECT {', '.join(names)} FROM {table} WHERE id = ?", (row["id"],)
-            ).first()
+            old = here.rows.get((table, row["id"]))
             if old is None:
                 if table == "customer":
-                    row = with_search_key(s, row)
+                    row = here.with_search_key(s, row)
                 if insert_row(conn, table, row):
+                    if table == "customer":
+                        here.customers.add(row["id"])  # its documents and lines may follow
                     done.added += 1
                 else:
                     _passed_over(table, row["id"], "another row holds its number or card")
                     done.passed_over += 1
-            elif tuple(old) != tuple(row[n] for n in names):
-                if _update(conn, table, row, names):
-                    done.changed += 1
-                    if table == "customer":
-                        _index_again(s, conn, row)
-                else:
-                    _passed_over(table, row["id"], "another row holds its number or card")
-                    done.passed_over += 1
+                continue
+            names = [n for n in row if n != "id"]
+            if all(old.get(n) == row[n] for n in names):
+                continue
+            if _update(conn, table, row, names):
+                done.changed += 1
+                if table == "customer" and (
+                    (old.get("name_zh"), old.get("name_en"))
+                    != (row.get("name_zh"), row.get("name_en"))
+                ):
+                    name_index.put(
+                        s,
+                        int(old["search_key"]),
+                        search_terms(row.get("name_zh"), row.get("name_en")),
+                    )
+            else:
+                _passed_over(table, row["id"], "another row holds its number or card")
+                done.passed_over += 1
         conn.exec_driver_sql(
             "UPDATE sync_state SET capture = ?, pulled_version = max(pulled_version, ?)"
             " WHERE id = 1",
@@ -134,14 +146,27 @@ def _passed_over(table: str, row_id: Any, why: str) -> None:
     log.warning("Head office's %s record %s was passed over: %s.", table, row_id, why)
 
 
-class _Here:
-    """What this store has that a record must be placed against."""
+def _by_ids(conn: Connection, sql: str, ids: list[str]) -> list[Any]:
+    """``sql`` (ending in ``IN``) over the ids, a chunk at a time."""
+    out: list[Any] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        out += conn.exec_driver_sql(f"{sql} ({','.join('?' * len(chunk))})", tuple(chunk)).all()
+    return out
 
-    def __init__(self, conn: Connection) -> None:
+
+class _Here:
+    """What this store has that a page of records must be placed against, read once."""
+
+    def __init__(self, conn: Connection, page: list[tuple[str, dict[str, Any], Any]]) -> None:
         self.conn = conn
         self.store_ids = {r[0] for r in conn.exec_driver_sql("SELECT id FROM store")}
         self.carriers = dict(conn.exec_driver_sql("SELECT code, id FROM carrier").all())
         self.products = dict(conn.exec_driver_sql("SELECT code, id FROM product").all())
+        self.carrier_ids, self.product_ids = (
+            set(self.carriers.values()),
+            set(self.products.values()),
+        )
         self.pending = {
             (tbl, row_id)
             for tbl, row_id in conn.exec_driver_sql(
@@ -150,6 +175,25 @@ class _Here:
                 " AND tbl IN ('customer', 'identity_document', 'line')"
             )
         }
+        self.rows: dict[tuple[str, str], dict[str, Any]] = {}
+        for table in RECORD_TABLES:
+            ids = [row["id"] for t, row, _refs in page if t == table]
+            result = conn.exec_driver_sql(f"SELECT * FROM {table} LIMIT 0")
+            names = list(result.keys())
+            for found in _by_ids(conn, f"SELECT * FROM {table} WHERE id IN", ids):
+                self.rows[(table, found[0])] = dict(zip(names, found, strict=True))
+        wanted = sorted({str(row.get("customer_id")) for t, row, _refs in page if t != "customer"})
+        self.customers = {
+            r[0] for r in _by_ids(conn, "SELECT id FROM customer WHERE id IN", wanted)
+        }
+        self.next_key = int(
+            conn.exec_driver_sql("SELECT coalesce(max(search_key), 0) + 1 FROM customer").scalar()
+            or 1
+        )
+
+    def with_search_key(self, s: Session, row: dict[str, Any]) -> dict[str, Any]:
+        self.next_key += 1
+        return with_search_key(s, row, self.next_key - 1)
 
     def placed(
         self, table: str, row: dict[str, Any], refs: dict[str, Any] | None
@@ -159,7 +203,7 @@ class _Here:
             if row.get("store_id") not in self.store_ids:
                 row = {**row, "store_id": None}  # made in another store
             return row
-        if not self._has("customer", row.get("customer_id")):
+        if row.get("customer_id") not in self.customers:
             return None
         if table == "line":
             refs = refs if isinstance(refs, dict) else {}
@@ -170,16 +214,10 @@ class _Here:
             product = (
                 self.products.get(refs["product"]) if "product" in refs else row.get("product_id")
             )
-            if not self._has("carrier", carrier) or not self._has("product", product):
+            if carrier not in self.carrier_ids or product not in self.product_ids:
                 return None
             row = {**row, "carrier_id": carrier, "product_id": product}
         return row
-
-    def _has(self, table: str, row_id: Any) -> bool:
-        if not isinstance(row_id, str):
-            return False
-        found = self.conn.exec_driver_sql(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,))
-        return found.first() is not None
 
 
 def insert_row(conn: Connection, table: str, row: dict[str, Any]) -> bool:
@@ -201,19 +239,15 @@ def _update(conn: Connection, table: str, row: dict[str, Any], names: list[str])
     return bool(result.rowcount)
 
 
-def with_search_key(s: Session, row: dict[str, Any]) -> dict[str, Any]:
-    """A customer new to this store gets its next search key and its names indexed."""
-    conn = s.connection()
-    key = int(
-        conn.exec_driver_sql("SELECT coalesce(max(search_key), 0) + 1 FROM customer").scalar() or 1
-    )
+def with_search_key(s: Session, row: dict[str, Any], key: int | None = None) -> dict[str, Any]:
+    """A customer new to this store gets a search key (the next one unless given) and
+    its names indexed."""
+    if key is None:
+        key = int(
+            s.connection()
+            .exec_driver_sql("SELECT coalesce(max(search_key), 0) + 1 FROM customer")
+            .scalar()
+            or 1
+        )
     name_index.put(s, key, search_terms(row.get("name_zh"), row.get("name_en")))
     return {**row, "search_key": key}
-
-
-def _index_again(s: Session, conn: Connection, row: dict[str, Any]) -> None:
-    key = conn.exec_driver_sql(
-        "SELECT search_key FROM customer WHERE id = ?", (row["id"],)
-    ).scalar()
-    if key is not None:
-        name_index.put(s, int(key), search_terms(row.get("name_zh"), row.get("name_en")))
