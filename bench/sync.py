@@ -207,6 +207,23 @@ def chain_night(engine, hq: HeadOffice, tmp: Path, count: int) -> None:  # type:
     )
 
 
+def _on_own_head_office(cluster: PgCluster, tmp: Path, workers: int, part: str, run) -> None:  # type: ignore[no-untyped-def]
+    db = f"{DB}_{part}"
+    cluster.create_database(db)
+    cluster.create_roles(db, owner=OWNER, app=APP, app_password=PASSWORD)
+    owner = make_engine(cluster.url(db, OWNER))
+    upgrade(owner)
+    owner.dispose()
+    engine = make_engine(cluster.url(db, APP, PASSWORD))
+    hq = HeadOffice(cluster.url(db, APP, PASSWORD), tmp / f"hq-{part}", workers)
+    print(f"head office on PostgreSQL (private cluster), {workers} worker(s), at {hq.url}")
+    try:
+        run(engine, hq)
+    finally:
+        hq.stop()
+        engine.dispose()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a smaller run")
@@ -220,31 +237,22 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="desk-bench-sync-"))
     pg_dir = Path(tempfile.mkdtemp(prefix="desk-bench-pg-"))  # reachable by postgres
     cluster = PgCluster(pg_dir)
-    hq = None
+    runs = {
+        "backlog": lambda engine, hq: backlog(engine, hq, tmp, 10_000 if quick else 50_000),
+        "empty": lambda engine, hq: [
+            empty_syncs(engine, hq, tmp, customers, 5 if quick else 9)
+            for customers in ((1000,) if quick else (1000, 1_000_000))
+        ],
+        "chain": lambda engine, hq: chain_night(engine, hq, tmp, 20 if quick else 100),
+    }
     try:
         cluster.start()
-        cluster.create_database(DB)
-        cluster.create_roles(DB, owner=OWNER, app=APP, app_password=PASSWORD)
-        owner = make_engine(cluster.url(DB, OWNER))
-        upgrade(owner)
-        owner.dispose()
-        engine = make_engine(cluster.url(DB, APP, PASSWORD))
-        hq = HeadOffice(cluster.url(DB, APP, PASSWORD), tmp / "hq", args.workers)
-        print(
-            f"head office on PostgreSQL (private cluster), {args.workers} worker(s),"
-            f" served at {hq.url}"
-        )
-        if "backlog" in parts:
-            backlog(engine, hq, tmp, 10_000 if quick else 50_000)
-        if "empty" in parts:
-            for customers in (1000,) if quick else (1000, 1_000_000):
-                empty_syncs(engine, hq, tmp, customers, 5 if quick else 9)
-        if "chain" in parts:
-            chain_night(engine, hq, tmp, 20 if quick else 100)
-        engine.dispose()
+        # Each part on a head office of its own: the chain's records of one part (the
+        # million-customer store's, say) are not pulled by the stores of the next.
+        for part in ("backlog", "empty", "chain"):
+            if part in parts:
+                _on_own_head_office(cluster, tmp, args.workers, part, runs[part])
     finally:
-        if hq is not None:
-            hq.stop()
         cluster.stop()
         shutil.rmtree(tmp, ignore_errors=True)
         shutil.rmtree(pg_dir, ignore_errors=True)
