@@ -29,7 +29,7 @@ from desk.core.staff import StaffMember
 from desk.demo.plan import Journey
 from desk.demo.shop_clock import ShopClock
 from desk.demo.till import Till
-from desk.services import case_card, case_checks, case_flow, case_intake
+from desk.services import case_card, case_checks, case_flow, case_intake, line_actions
 from desk.services.case_context import Counter
 from desk.store.case_models import Case
 from desk.store.db import Database
@@ -148,7 +148,7 @@ def intake(shop: Shop, j: Journey, candidates: Candidates) -> uuid.UUID | None:
     c, iccid = taken
     number = candidates.number(c)
     if needs_report_lost(j.reason):
-        case_intake.report_lost(db, counter, clerk, c.line_id, j.reason)
+        line_actions.report_lost(db, counter, clerk, c.line_id, j.reason)
         step(1)
     case_id = case_intake.open_case(db, counter, clerk, c.line_id, j.reason).case_id
     step(2)

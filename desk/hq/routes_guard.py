@@ -36,7 +36,7 @@ router = APIRouter(prefix="/v1", tags=["guard"])
 # pathological one (a document tried thousands of times) from slowing the counter.
 ROW_CAP = 500
 _OPEN = frozenset(s.value for s in CaseStatus if s not in FINISHED)
-_CLEAR_FAILURES = "clear_failure_lock"  # desk.services.case_intake.CLEAR_FAILURES
+_CLEAR_FAILURES = "clear_failure_lock"  # desk.services.line_actions.CLEAR_FAILURES
 # The tables read by line (hq_row.line_key) and by ID document (hq_row.doc_key): each
 # must have its line_sql / doc_sql in desk.sync.tables, or its rows carry no key and the
 # guard never sees them. By document, only failed checks count (as at the store);

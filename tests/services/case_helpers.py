@@ -11,7 +11,7 @@ from sqlalchemy import select
 from desk.core.cases import CaseReason, Handover
 from desk.core.checklist import ChecklistItem, SecretMethod
 from desk.core.enums import DocumentKind
-from desk.services import case_card, case_checks, case_intake
+from desk.services import case_card, case_checks, case_intake, line_actions
 from desk.services.case_context import Counter
 from desk.store.case_models import Case
 from desk.store.models import Line, Product, SimStock, StockStatus
@@ -106,7 +106,7 @@ CHAN_LINE = "+85251234567"
 def verified_case(store, counter, msisdn=CHAN_LINE, handover=Handover.COUNTER):
     number = "A123456(3)" if msisdn == CHAN_LINE else WONG_HKID
     line = line_of(store, msisdn)
-    case_intake.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
+    line_actions.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
     case_id = case_intake.open_case(store.db, counter, store.clerk, line, CaseReason.LOST).case_id
     pass_all_checks(store, counter, case_id, DocumentKind.HKID, number)
     case_checks.verify(store.db, counter, store.clerk, case_id)

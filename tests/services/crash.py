@@ -19,6 +19,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from desk.services import line_actions
+
 os.environ.setdefault("DESK_KEYRING", "off")
 ROOT = Path(__file__).resolve().parents[2]
 DAY = "2026-11-23"
@@ -37,7 +39,7 @@ def prepare(data_dir: Path) -> list[str]:
     cases = []
     for msisdn, number in (("+85251234567", "A123456(3)"), ("+85253456789", WONG_HKID)):
         line = line_of(store, msisdn)
-        case_intake.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
+        line_actions.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
         case_id = case_intake.open_case(
             store.db, counter, store.clerk, line, CaseReason.LOST
         ).case_id

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from desk.services import line_actions
+
 os.environ.setdefault("DESK_KEYRING", "off")
 
 
@@ -22,7 +24,7 @@ def _prepare(data_dir: Path) -> tuple[str, list[str]]:
     cases = []
     for msisdn in ("+85251234567", "+85253456789"):
         line = line_of(store, msisdn)
-        case_intake.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
+        line_actions.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
         cases.append(
             str(
                 case_intake.open_case(store.db, counter, store.clerk, line, CaseReason.LOST).case_id

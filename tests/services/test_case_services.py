@@ -10,7 +10,15 @@ from desk.core.cases import CaseAction, CaseReason, CaseStatus, Handover
 from desk.core.enums import DocumentKind, LineStatus
 from desk.core.guard import GuardCode
 from desk.core.identifiers import InvalidIdentifier
-from desk.services import audit, case_card, case_checks, case_flow, case_intake, case_views
+from desk.services import (
+    audit,
+    case_card,
+    case_checks,
+    case_flow,
+    case_intake,
+    case_views,
+    line_actions,
+)
 from desk.services.errors import DeskError
 from desk.store.case_models import AuditRecord, Case, CaseEvent, Verification
 from desk.store.models import Line, SimStock, StockStatus
@@ -39,14 +47,14 @@ def counter(store, clock):
 
 def lost_case(store, counter):
     line = line_of(store, CHAN_LINE)
-    case_intake.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
+    line_actions.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
     return case_intake.open_case(store.db, counter, store.clerk, line, CaseReason.LOST).case_id
 
 
 def test_a_lost_sim_from_report_to_active_new_card(store, counter, clock):
     blank = add_blank_sims(store, "CMHK-DATA")[0]
     line_id = line_of(store, CHAN_LINE)
-    status = case_intake.report_lost(store.db, counter, store.clerk, line_id, CaseReason.LOST)
+    status = line_actions.report_lost(store.db, counter, store.clerk, line_id, CaseReason.LOST)
     assert status is LineStatus.SUSPENDED  # committed on its own, before any case
     case_id = case_intake.open_case(
         store.db, counter, store.clerk, line_id, CaseReason.LOST
@@ -141,10 +149,10 @@ def test_three_failed_checks_lock_the_line_until_a_supervisor_clears_it(store, c
     assert e.value.code == GuardCode.FAILURE_LOCK
     line = line_of(store, CHAN_LINE)
     with pytest.raises(DeskError) as e:  # the clerk cannot clear it, whatever the UI offers
-        case_intake.clear_failure_lock(store.db, counter, store.clerk, line, "checked")
+        line_actions.clear_failure_lock(store.db, counter, store.clerk, line, "checked")
     assert e.value.code == "supervisor_required"
     clock.advance(minutes=1)
-    case_intake.clear_failure_lock(store.db, counter, store.supervisor, line, "spoke to customer")
+    line_actions.clear_failure_lock(store.db, counter, store.supervisor, line, "spoke to customer")
     assert case_flow.submit(store.db, counter, store.clerk, case_id).application_number
 
 
@@ -167,13 +175,13 @@ def test_the_sim_change_lock_holds_until_lifted_after_full_verification(store, c
         store.db, counter, store.clerk, locked, CaseReason.DAMAGED
     ).case_id
     with pytest.raises(DeskError) as e:
-        case_intake.lift_sim_change_lock(store.db, counter, store.supervisor, case_id, "asked")
+        line_actions.lift_sim_change_lock(store.db, counter, store.supervisor, case_id, "asked")
     assert e.value.code == "verification_required"
     pass_all_checks(store, counter, case_id, DocumentKind.HKID, "A123456(3)")
     with pytest.raises(DeskError) as e:
-        case_intake.lift_sim_change_lock(store.db, counter, store.clerk, case_id, "asked")
+        line_actions.lift_sim_change_lock(store.db, counter, store.clerk, case_id, "asked")
     assert e.value.code == "supervisor_required"
-    case_intake.lift_sim_change_lock(store.db, counter, store.supervisor, case_id, "asked")
+    line_actions.lift_sim_change_lock(store.db, counter, store.supervisor, case_id, "asked")
     with store.db.read() as s:
         assert not s.get(Line, locked).sim_change_lock
 
@@ -311,12 +319,12 @@ def test_a_sim_is_given_to_one_case_only_from_two_processes_at_once(tmp_path):
 
 def test_lifting_a_suspension_is_its_own_audited_action(store, counter):
     line = line_of(store, CHAN_LINE)
-    case_intake.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
+    line_actions.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
     with pytest.raises(DeskError) as e:
-        case_intake.lift_suspension(store.db, counter, store.clerk, line, " ")
+        line_actions.lift_suspension(store.db, counter, store.clerk, line, " ")
     assert e.value.code == "reason_required"
     assert (
-        case_intake.lift_suspension(store.db, counter, store.clerk, line, "card found")
+        line_actions.lift_suspension(store.db, counter, store.clerk, line, "card found")
         is LineStatus.ACTIVE
     )
     with store.db.read() as s:
@@ -379,7 +387,7 @@ def test_two_counters_of_one_store_never_make_the_same_number(store, clock):
     numbers = []
     for counter, msisdn in ((first, CHAN_LINE), (second, "+85253456789")):
         line = line_of(store, msisdn)
-        case_intake.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
+        line_actions.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
         case_id = case_intake.open_case(
             store.db, counter, store.clerk, line, CaseReason.LOST
         ).case_id

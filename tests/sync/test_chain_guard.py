@@ -24,7 +24,7 @@ from desk.core.cases import CaseReason
 from desk.core.enums import DocumentKind
 from desk.core.guard import Finding, GuardCode, Verdict
 from desk.hq.pgcluster import free_port
-from desk.services import case_checks, case_flow, case_intake
+from desk.services import case_checks, case_flow, case_intake, line_actions
 from desk.services.case_context import Counter
 from desk.services.case_wizard_reads import wizard_line
 from desk.services.errors import DeskError
@@ -86,10 +86,10 @@ def test_a_case_open_at_one_store_refuses_the_line_at_the_next(chain):
     _url, (a, a_end), (b, b_end), _ids = chain
     at_a, at_b = enrolled(a, a_end), enrolled(b, b_end)
     line_a = line_of(a, CHAN_LINE)
-    case_intake.report_lost(a.db, at_a, a.clerk, line_a, CaseReason.LOST)
+    line_actions.report_lost(a.db, at_a, a.clerk, line_a, CaseReason.LOST)
     case_intake.open_case(a.db, at_a, a.clerk, line_a, CaseReason.LOST)
     line_b = line_of(b, CHAN_LINE)
-    case_intake.report_lost(b.db, at_b, b.clerk, line_b, CaseReason.LOST)
+    line_actions.report_lost(b.db, at_b, b.clerk, line_b, CaseReason.LOST)
     # Before A synced, head office knows nothing of A's case.
     first = case_intake.open_case(b.db, at_b, b.clerk, line_b, CaseReason.LOST)
     case_flow.cancel(b.db, at_b, b.clerk, first.case_id, "opened by mistake")
@@ -147,7 +147,7 @@ def test_failed_checks_at_one_store_count_at_the_next(chain):
     lock = only_finding(b, at_b)
     assert (lock.values["line_failures"], lock.values["document_failures"]) == (3, 3)
     # B's supervisor clears the lock after seeing the customer: the case goes through.
-    case_intake.clear_failure_lock(
+    line_actions.clear_failure_lock(
         b.db, at_b, b.supervisor, line_of(b, CHAN_LINE), "customer known to the shop"
     )
     at_b.clock.advance(seconds=1)  # type: ignore[attr-defined]
@@ -172,10 +172,10 @@ def test_two_counters_of_one_store_see_each_others_cases(tmp_path, hq_engine):
         at_one = enrolled(one, Endpoint(url, cred_one))
         at_two = replace(enrolled(two, Endpoint(url, cred_two)), number=2)
         line = line_of(one, CHAN_LINE)
-        case_intake.report_lost(one.db, at_one, one.clerk, line, CaseReason.LOST)
+        line_actions.report_lost(one.db, at_one, one.clerk, line, CaseReason.LOST)
         case_intake.open_case(one.db, at_one, one.clerk, line, CaseReason.LOST)
         assert sync_once(one.paths, Endpoint(url, cred_one)).ok
-        case_intake.report_lost(two.db, at_two, two.clerk, line, CaseReason.LOST)
+        line_actions.report_lost(two.db, at_two, two.clerk, line, CaseReason.LOST)
         with pytest.raises(DeskError) as refused:
             case_intake.open_case(two.db, at_two, two.clerk, line, CaseReason.LOST)
     assert refused.value.code == "open_case_elsewhere"
@@ -255,7 +255,7 @@ def test_head_office_out_of_reach_opens_the_case_for_a_supervisor(store, kind):
     with head_office(kind) as url:
         counter = replace(counter_for(store), chain=chain_asker(Endpoint(url, "secret")))
         line = line_of(store, CHAN_LINE)
-        case_intake.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
+        line_actions.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
         started = time.monotonic()
         opened = case_intake.open_case(store.db, counter, store.clerk, line, CaseReason.LOST)
         assert time.monotonic() - started < 1.6  # about the 1 s timeout, whatever head office does

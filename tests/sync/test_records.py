@@ -17,7 +17,7 @@ from desk.core.cases import CaseAction, CaseReason, Handover
 from desk.core.errors import DeskError
 from desk.hq import schema
 from desk.hq.db import check_ready, upgrade
-from desk.services import auth, case_flow, case_intake
+from desk.services import auth, case_flow, line_actions
 from desk.services.stores import create_store, id_cipher, open_database
 from desk.store.models import Carrier, Customer, Line, LineStatus, Role
 from desk.sync import records
@@ -138,7 +138,7 @@ def test_a_line_reported_lost_and_given_a_new_card_at_one_store_is_so_at_every_s
     clock = Clock()
     at_b = counter_for(b, clock)
     line = line_of(b, CHAN_LINE)
-    case_intake.report_lost(b.db, at_b, b.clerk, line, CaseReason.LOST)
+    line_actions.report_lost(b.db, at_b, b.clerk, line, CaseReason.LOST)
     synced(b)
     assert synced(a).records.changed == 1
     assert line_row(a).status is LineStatus.SUSPENDED

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from desk.core.cases import CaseAction, CaseReason, CaseStatus
 from desk.core.checklist import ChecklistItem
 from desk.core.enums import DocumentKind
-from desk.services import case_checks, case_intake
+from desk.services import case_checks, case_intake, line_actions
 from desk.store.case_models import AuditRecord
 from desk.ui.models_cases import CasesModel
 from desk.ui.wizard.wizard import CaseWizard
@@ -25,7 +25,7 @@ CHAN_LINE = "+85251234567"
 def open_draft(store, *, verified: bool = False):
     counter = counter_for(store)
     line = line_of(store, CHAN_LINE)
-    case_intake.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
+    line_actions.report_lost(store.db, counter, store.clerk, line, CaseReason.LOST)
     case_id = case_intake.open_case(store.db, counter, store.clerk, line, CaseReason.LOST).case_id
     if verified:
         pass_all_checks(store, counter, case_id, DocumentKind.HKID, "A123456(3)")

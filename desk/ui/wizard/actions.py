@@ -23,6 +23,7 @@ from desk.services import (
     case_checks,
     case_flow,
     case_intake,
+    line_actions,
     payment_docs,
     payments,
     reversals,
@@ -56,7 +57,7 @@ class CaseActions:
         return wizard_line(self.db, self.counter, self.clerk, line_id)
 
     def report_lost(self, line_id: uuid.UUID, reason: CaseReason) -> LineStatus:
-        return case_intake.report_lost(self.db, self.counter, self.clerk, line_id, reason)
+        return line_actions.report_lost(self.db, self.counter, self.clerk, line_id, reason)
 
     def open_case(
         self, line_id: uuid.UUID, reason: CaseReason, card_kind: CardKind | None, proxy: bool
@@ -225,7 +226,7 @@ class CaseActions:
                     self.db, self.counter, self.clerk, approver, case_id, code, reason
                 )
             elif code is GuardCode.FAILURE_LOCK:
-                case_intake.clear_failure_lock(self.db, self.counter, approver, line_id, reason)
+                line_actions.clear_failure_lock(self.db, self.counter, approver, line_id, reason)
             elif code is GuardCode.SIM_CHANGE_LOCK:
-                case_intake.lift_sim_change_lock(self.db, self.counter, approver, case_id, reason)
+                line_actions.lift_sim_change_lock(self.db, self.counter, approver, case_id, reason)
         return approver
