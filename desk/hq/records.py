@@ -9,6 +9,11 @@ events stores push (reported lost, suspension lifted, SIM-change lock lifted, a 
 card), applied once each, in the order they reach head office — so that a card
 replaced in one store is the line's card in every store the next night.
 
+A record that stands as one counter pushed it (its echo) is not sent back to that
+counter, which has it already: a store pulls what other counters changed. A line
+changed by an event has no echo, since head office cannot know the line stood at the
+event's counter as it stood here.
+
 Every change takes the next chain-wide version under a lock on its counter
 (``hq_meta.record_version``), taken before the records are read for writing and held
 to the batch's commit: so two batches never make one record twice, and a store that
@@ -22,7 +27,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, and_, select, update
+from sqlalchemy import Connection, Text, and_, case, cast, select, update
 
 from desk.hq import schema
 from desk.hq.auth import Caller
@@ -114,19 +119,36 @@ class _Book:
             listed = sorted(ids)
             for start in range(0, len(listed), 500):
                 found = self.conn.execute(
-                    select(rec.c.row_id, rec.c.home_store, rec.c.refs, rec.c.body).where(
-                        rec.c.tbl == tbl, rec.c.row_id.in_(listed[start : start + 500])
-                    )
+                    select(
+                        rec.c.row_id,
+                        rec.c.home_store,
+                        rec.c.refs,
+                        rec.c.body,
+                        rec.c.echo_store,
+                        rec.c.echo_counter,
+                    ).where(rec.c.tbl == tbl, rec.c.row_id.in_(listed[start : start + 500]))
                 )
-                for row_id, home, refs, body in found:
-                    self.held[(tbl, row_id)] = {"home": home, "refs": refs, "body": dict(body)}
+                for row_id, home, refs, body, echo_store, echo_counter in found:
+                    echo = (echo_store, echo_counter) if echo_store is not None else None
+                    self.held[(tbl, row_id)] = {
+                        "home": home,
+                        "refs": refs,
+                        "body": dict(body),
+                        "echo": echo,
+                    }
 
     def take_row(self, item: dict[str, Any]) -> None:
         key = (item["t"], _id(item["id"]))
         body: dict[str, Any] = dict(item["row"])
         have = self.held.get(key)
+        mine = (self.caller.store_id, self.caller.counter)
         if have is None:
-            self.held[key] = {"home": self.caller.store_id, "refs": item.get("refs"), "body": body}
+            self.held[key] = {
+                "home": self.caller.store_id,
+                "refs": item.get("refs"),
+                "body": body,
+                "echo": mine,
+            }
             self.changed[key] = True
             return
         if item["t"] == "line":  # a line changes by its events, not by a store's copy
@@ -136,7 +158,7 @@ class _Book:
             return
         merged = {**body, **{c: have["body"].get(c) for c in _HOME_COLUMNS if c in have["body"]}}
         if merged != have["body"]:
-            have["body"] = merged
+            have["body"], have["echo"] = merged, mine
             self.changed.setdefault(key, False)
 
     def take_event(self, event: dict[str, Any]) -> None:
@@ -156,6 +178,7 @@ class _Book:
         elif action == "new_card" and event.get("case_id"):
             self._new_card(line, _id(event["case_id"]))
         if line != before:
+            have["echo"] = None
             self.changed.setdefault(key, False)
 
     def _new_card(self, line: dict[str, Any], case_id: uuid.UUID) -> None:
@@ -190,23 +213,20 @@ class _Book:
         for key, is_new in self.changed.items():
             version += 1
             have = self.held[key]
+            echo_store, echo_counter = have["echo"] or (None, None)
+            values = {
+                "version": version,
+                "refs": have["refs"],
+                "body": have["body"],
+                "updated_at": at,
+                "echo_store": echo_store,
+                "echo_counter": echo_counter,
+            }
             if is_new:
-                new.append(
-                    {
-                        "tbl": key[0],
-                        "row_id": key[1],
-                        "version": version,
-                        "home_store": have["home"],
-                        "refs": have["refs"],
-                        "body": have["body"],
-                        "updated_at": at,
-                    }
-                )
+                new.append({"tbl": key[0], "row_id": key[1], "home_store": have["home"], **values})
                 continue
             self.conn.execute(
-                update(rec)
-                .where(and_(rec.c.tbl == key[0], rec.c.row_id == key[1]))
-                .values(version=version, refs=have["refs"], body=have["body"], updated_at=at)
+                update(rec).where(and_(rec.c.tbl == key[0], rec.c.row_id == key[1])).values(values)
             )
         if new:
             self.conn.execute(rec.insert(), new)
@@ -214,50 +234,56 @@ class _Book:
         return len(self.changed)
 
 
-def page(conn: Connection, after: int, limit: int) -> tuple[Rows, int, bool]:
-    """Records above ``after`` by version, and before them the customers the page's ID
-    documents and lines belong to that come later in the feed (a store pulling for the
-    first time must have a line's customer before the line)."""
+def page(conn: Connection, caller: Caller, after: int, limit: int) -> bytes:
+    """The answer to ``GET /v1/records``: records above ``after`` by version, less the
+    caller's echoes, and before them the customers the page's ID documents and lines
+    belong to that come later in the feed (a store pulling for the first time must have
+    a line's customer before the line). Each record's JSON goes out as head office
+    stores it, never parsed here."""
     rec = schema.record
+    echo = and_(rec.c.echo_store == caller.store_id, rec.c.echo_counter == caller.counter)
+    columns = (
+        rec.c.tbl,
+        rec.c.row_id,
+        rec.c.version,
+        cast(rec.c.refs, Text).label("refs"),
+        case((echo, None), else_=cast(rec.c.body, Text)).label("body"),  # an echo: none
+        rec.c.body["customer_id"].as_string().label("customer_id"),
+    )
     found = conn.execute(
-        select(rec.c.tbl, rec.c.row_id, rec.c.version, rec.c.refs, rec.c.body)
-        .where(rec.c.version > after)
-        .order_by(rec.c.version)
-        .limit(limit)
+        select(*columns).where(rec.c.version > after).order_by(rec.c.version).limit(limit)
     ).all()
-    rows = [_out(f) for f in found]
+    rows = [f for f in found if f.body is not None]
     last = int(found[-1].version) if found else after
-    here = {r["id"] for r in rows if r["t"] == "customer"}
+    here = {f.row_id.hex for f in rows if f.tbl == "customer"}
     parents = {
-        _id(r["row"]["customer_id"])
-        for r in rows
-        if r["t"] != "customer" and r["row"].get("customer_id")
+        f.customer_id.replace("-", "") for f in rows if f.tbl != "customer" and f.customer_id
     }
-    parents = {p for p in parents if p.hex not in here}
-    early: Rows = []
-    if parents:
-        listed = sorted(parents)
-        for start in range(0, len(listed), 500):
-            early += [
-                _out(f)
-                for f in conn.execute(
-                    select(rec.c.tbl, rec.c.row_id, rec.c.version, rec.c.refs, rec.c.body).where(
-                        rec.c.tbl == "customer",
-                        rec.c.row_id.in_(listed[start : start + 500]),
-                        rec.c.version > last,
-                    )
+    listed = sorted(_id(p) for p in parents - here)
+    early = []
+    for start in range(0, len(listed), 500):
+        early += [
+            f
+            for f in conn.execute(
+                select(*columns).where(
+                    rec.c.tbl == "customer",
+                    rec.c.row_id.in_(listed[start : start + 500]),
+                    rec.c.version > last,
                 )
-            ]
-    return early + rows, last, len(found) == limit
+            )
+            if f.body is not None
+        ]
+    body = ",".join(map(_out, early + rows))
+    more = "true" if len(found) == limit else "false"
+    return f'{{"rows":[{body}],"last_version":{last},"more":{more}}}'.encode()
 
 
-def _out(found: Any) -> dict[str, Any]:
-    import json
-
-    body = found.body if isinstance(found.body, dict) else json.loads(found.body)
-    refs = found.refs if isinstance(found.refs, dict | None) else json.loads(found.refs)
-    out = {"t": found.tbl, "id": uuid.UUID(str(found.row_id)).hex, "version": int(found.version)}
-    return {**out, "row": body, **({"refs": refs} if refs else {})}
+def _out(found: Any) -> str:
+    refs = f',"refs":{found.refs}' if found.refs not in (None, "null", "{}") else ""
+    return (
+        f'{{"t":"{found.tbl}","id":"{found.row_id.hex}","version":{int(found.version)},'
+        f'"row":{found.body}{refs}}}'
+    )
 
 
 def start_records(conn: Connection) -> None:

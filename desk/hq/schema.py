@@ -33,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
-SCHEMA_VERSION = 2  # 2: hq_record, the chain's customer and line records
+SCHEMA_VERSION = 3  # 2: hq_record, the chain's customer and line records; 3: its echo
 
 metadata = MetaData(
     naming_convention={
@@ -151,8 +151,11 @@ row = Table(
 # order they reach head office), and pulled by every store incrementally by
 # ``version``, a chain-wide counter (``hq_meta.record_version``) taken under a row lock
 # so that versions become visible in order. ``refs`` names the carrier and product by
-# code, since each store has its own ids for them. Chain-wide, like the reference data:
-# on Citus a reference table (docs/scaling.md).
+# code, since each store has its own ids for them. ``echo_store``/``echo_counter``: the
+# counter whose pushed copy the record is, as it stands (a customer's or ID document's
+# body, or a line's first copy), which need not pull it back; none once a line event or
+# the upgrade made it. Chain-wide, like the reference data: on Citus a reference table
+# (docs/scaling.md).
 record = Table(
     "hq_record",
     metadata,
@@ -163,6 +166,8 @@ record = Table(
     Column("refs", Json),
     Column("body", Json, nullable=False),
     Column("updated_at", Moment, nullable=False),
+    Column("echo_store", Uuid),
+    Column("echo_counter", Integer),
     PrimaryKeyConstraint("tbl", "row_id"),
     Index("ix_hq_record_version", "version"),
 )

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 import httpx
+import orjson
 from sqlalchemy.orm import Session
 
 from desk.config import Paths
@@ -90,8 +91,8 @@ class _Hq:
         if response.status_code == 204:
             return None
         try:
-            data = response.json()
-        except ValueError:
+            data = orjson.loads(response.content)
+        except ValueError:  # orjson's JSONDecodeError is one
             data = {}
         if response.is_success:
             return data

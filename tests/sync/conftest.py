@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from desk.hq.db import make_engine, upgrade, url_for
+from desk.services.stores import id_cipher
+from tests.sync.records_setup import bare_store
+from tests.sync.test_enrolment import enroll, token_for
 
 
 def _on_postgresql(request):
@@ -45,3 +48,15 @@ def hq_url(hq_engine):
 
     with running_hq(hq_engine) as url:
         yield url
+
+
+@pytest.fixture
+def two(capsys, tmp_path, store, hq_engine, hq_url):
+    """Store HK01 with its customers and store KL02 with none, both enrolled."""
+    other = bare_store(tmp_path / "kl02", "KL02")
+    for st, code in ((store, "HK01"), (other, "KL02")):
+        assert enroll(capsys, st, hq_url, token_for(hq_engine, code))[0] == 0
+        # Enrolment re-keys the ID data: the test store's cipher follows.
+        st.cipher = id_cipher(st.db, st.paths)
+    yield store, other
+    other.db.close()

@@ -12,19 +12,15 @@ import httpx
 import pytest
 from sqlalchemy import select, update
 
-from desk.config import Paths
 from desk.core.cases import CaseAction, CaseReason, Handover
 from desk.core.errors import DeskError
 from desk.hq import schema
 from desk.hq.db import check_ready, upgrade
-from desk.services import auth, case_flow, line_actions
-from desk.services.stores import create_store, id_cipher, open_database
-from desk.store.models import Carrier, Customer, Line, LineStatus, Role
+from desk.hq.records import VERSION_KEY
+from desk.services import case_flow, line_actions
+from desk.store.models import Carrier, Customer, Line, LineStatus
 from desk.sync import records
-from desk.sync.client import sync_once
 from desk.sync.enrolment import load_enrolment
-from tests import factories
-from tests.factories import CLERK_PIN, SUPERVISOR_PIN
 from tests.services.case_helpers import (
     CHAN_LINE,
     Clock,
@@ -33,76 +29,15 @@ from tests.services.case_helpers import (
     pay_case,
     verified_case,
 )
+from tests.sync.records_setup import (
+    bare_store,
+    line_row,
+    pull_page,
+    pulled_version,
+    record_version,
+    synced,
+)
 from tests.sync.test_enrolment import enroll, found, token_for
-
-
-def bare_store(folder, code: str) -> factories.TestStore:
-    """A store with the same catalogue (its own ids for it) and no customers."""
-    paths = Paths(folder)
-    db = open_database(paths, create=True)
-    info = create_store(db, paths, code=code, name=f"Store {code}")
-    factories.add_catalog(db)
-    cipher = id_cipher(db, paths)
-    staff = [
-        auth.add_staff(
-            db, login=login, display_name=login, role=role, pin=pin, pepper=cipher.pin_pepper
-        )
-        for login, role, pin in (
-            ("clerk", Role.CLERK, CLERK_PIN),
-            ("supervisor", Role.SUPERVISOR, SUPERVISOR_PIN),
-        )
-    ]
-    return factories.TestStore(paths, db, info, cipher, *staff)
-
-
-@pytest.fixture
-def two(capsys, tmp_path, store, hq_engine, hq_url):
-    """Store HK01 with its customers and store KL02 with none, both enrolled."""
-    other = bare_store(tmp_path / "kl02", "KL02")
-    for st, code in ((store, "HK01"), (other, "KL02")):
-        assert enroll(capsys, st, hq_url, token_for(hq_engine, code))[0] == 0
-        # Enrolment re-keys the ID data: the test store's cipher follows.
-        st.cipher = id_cipher(st.db, st.paths)
-    yield store, other
-    other.db.close()
-
-
-def synced(st: factories.TestStore):
-    report = sync_once(st.paths)
-    assert report.ok, report.error
-    return report
-
-
-def line_row(st: factories.TestStore, msisdn: str = CHAN_LINE) -> Line:
-    with st.db.read() as s:
-        line = s.scalar(select(Line).where(Line.msisdn == msisdn))
-        assert line is not None
-        s.expunge(line)
-        return line
-
-
-def record_version(engine) -> int:
-    with engine.connect() as conn:
-        return int(
-            conn.execute(
-                select(schema.meta.c.value).where(schema.meta.c.key == records_key())
-            ).scalar_one()
-        )
-
-
-def records_key() -> str:
-    from desk.hq.records import VERSION_KEY
-
-    return VERSION_KEY
-
-
-def pulled_version(st: factories.TestStore) -> int:
-    with st.db.read() as s:
-        return int(
-            s.connection()
-            .exec_driver_sql("SELECT pulled_version FROM sync_state WHERE id = 1")
-            .scalar_one()
-        )
 
 
 def test_a_customer_made_at_one_store_is_found_by_id_at_the_next(two, hq_engine):
@@ -238,12 +173,7 @@ def test_head_office_wins_except_over_a_change_not_yet_pushed(two):
 def test_a_malformed_answer_writes_nothing(two):
     a, b = two
     synced(a)
-    enrolment = load_enrolment(b.paths)
-    assert enrolment is not None
-    with httpx.Client(
-        base_url=enrolment.url, headers={"Authorization": f"Bearer {enrolment.credential}"}
-    ) as http:
-        answer = http.get("/v1/records", params={"after_version": 0}).json()
+    answer = pull_page(b)
     assert answer["rows"] and answer["more"] is False
     doc = next(r for r in answer["rows"] if r["t"] == "identity_document")
     bad_answers = [
@@ -332,7 +262,7 @@ def test_head_office_at_schema_1_gains_the_records_at_upgrade(two, hq_engine):
     assert {t for t, _ in made} == {"customer", "identity_document", "line"}
     with hq_engine.begin() as conn:  # as schema 1 left it
         conn.execute(rec.delete())
-        conn.execute(meta.delete().where(meta.c.key == records_key()))
+        conn.execute(meta.delete().where(meta.c.key == VERSION_KEY))
         conn.execute(update(meta).where(meta.c.key == "schema_version").values(value="1"))
     with pytest.raises(DeskError, match="desk hq db upgrade"):
         check_ready(hq_engine)
