@@ -43,6 +43,7 @@ def cmd_serve(paths: Paths, args: argparse.Namespace) -> int:
     import uvicorn
 
     from desk.hq.api import DB_URL_ENV, create_app
+    from desk.hq.nodelay import NoDelayH11Protocol
 
     if not 0 < args.port < 65536:
         raise DeskError("hq_port", f"--port must be from 1 to 65535, not {args.port}")
@@ -60,6 +61,7 @@ def cmd_serve(paths: Paths, args: argparse.Namespace) -> int:
         # never closes one as a store sends its next batch on it (a store busy filling its
         # outbox, or starved of CPU, can be idle for more than 5 s between requests).
         "timeout_keep_alive": KEEP_ALIVE_S,
+        "http": NoDelayH11Protocol,
     }
     if args.workers == 1:
         uvicorn.run(create_app(engine), **options)

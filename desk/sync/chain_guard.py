@@ -20,6 +20,7 @@ import httpx
 
 from desk.core.chain import ChainAsk, ChainCounts
 from desk.core.guard import GuardSettings
+from desk.sync.net import tls
 
 if TYPE_CHECKING:
     from desk.config import Paths
@@ -68,6 +69,7 @@ def ask_chain(
             json=body,
             headers={"Authorization": f"Bearer {endpoint.credential}"},
             timeout=httpx.Timeout(timeout),
+            verify=tls(),
         )
         if not response.is_success:
             log.warning("head office refused the guard's question: %s", response.status_code)

@@ -29,6 +29,7 @@ from desk.store.instance import SYNC_LOCK_NAME, StoreInUse, acquire
 from desk.store.schema import HEAD
 from desk.store.sync_models import SyncState
 from desk.sync import outbox
+from desk.sync.net import tls
 from desk.sync.protocol import BODY_HASH_HEADER, PROTOCOL_VERSION, app_version, body_hash
 from desk.sync.pullback import fetch_all, pull_back
 from desk.sync.records import Pulled, pull_records
@@ -82,6 +83,7 @@ class _Hq:
             base_url=self.url,
             timeout=timeout,
             headers={"Authorization": f"Bearer {endpoint.credential}"},
+            verify=tls(),
         )
 
     def close(self) -> None:

@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from desk.config import Paths, load_settings, write_atomic
 from desk.core.errors import DeskError
 from desk.store.keys import IdCipher, KeyError_, read_secret, save_key, save_secret
+from desk.sync.net import tls
 
 if TYPE_CHECKING:
     from desk.store.db import Database
@@ -130,7 +131,7 @@ def _checked_url(url: str) -> str:
 def _ask(url: str, body: dict[str, Any]) -> dict[str, Any]:
     """Head office's answer to the enrolment, or a DeskError in plain words."""
     try:
-        reply = httpx.post(f"{url}/v1/enrol", json=body, timeout=TIMEOUT_SECONDS)
+        reply = httpx.post(f"{url}/v1/enrol", json=body, timeout=TIMEOUT_SECONDS, verify=tls())
     except httpx.HTTPError as exc:
         why = str(exc) or type(exc).__name__
         raise DeskError(

@@ -1,12 +1,15 @@
 """One store's batches arriving at the same moment, through several requests at once and
 through ``desk hq serve --workers 2`` (two processes): each batch applied once, the
-cursor only forward (head office holds the store's cursor row for the whole batch)."""
+cursor only forward (head office holds the store's cursor row for the whole batch), and
+every answer sent at once."""
 
 from __future__ import annotations
 
+import statistics
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import httpx
@@ -25,6 +28,18 @@ ROOT = Path(__file__).resolve().parents[2]
 def _batches_applied(engine) -> int:
     with engine.connect() as conn:
         return int(conn.execute(select(func.count()).select_from(schema.batch)).scalar_one())
+
+
+def _median_answer_ms(url: str, credential: str) -> float:
+    """A store's question with an answer of some length, asked again and again on one
+    connection: the median milliseconds to the whole answer."""
+    times = []
+    with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {credential}"}) as http:
+        for _ in range(15):
+            started = time.perf_counter()
+            assert http.get("/v1/totals").status_code == 200
+            times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
 
 
 def _race(url: str, credential: str, bodies: list[bytes], senders: int) -> list[int]:
@@ -99,6 +114,9 @@ def test_serve_with_two_workers_syncs_stores_exactly_once(tmp_path, hq_engine):
             assert report.ok and report.pushed == 0 and not report.mismatched_days, report
             assert chain_view(hq_engine, store) == store_rows(store.paths)
             assert totals_match(hq_engine, store)
+        # Answers with a body come at once: without TCP_NODELAY each waited some 40 ms
+        # for the store to acknowledge its head (desk/hq/nodelay.py).
+        assert _median_answer_ms(url, a.credential) < 20
     finally:
         server.terminate()
         server.wait(30)
