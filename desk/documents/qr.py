@@ -23,15 +23,63 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, zip_longest
 from typing import Any
 
-from reportlab.graphics.barcode.qrencoder import QRUtil
+from reportlab.graphics.barcode import qrencoder
+from reportlab.graphics.barcode.qrencoder import QRCode, QRUtil
 
 # The error correction polynomial of n codewords is the same for every code: reportlab
 # multiplies it out again for each block of each code (a third of an eSIM code's time).
 # It is a pure function of n, and its polynomials are never changed in place.
 QRUtil.getErrorCorrectPolynomial = staticmethod(cache(QRUtil.getErrorCorrectPolynomial))
+
+_EXP = [qrencoder.EXP_TABLE[i % 255] for i in range(512)]  # α^i, i up to 2 × 255
+_LOG = qrencoder.LOG_TABLE
+REPORTLAB_CREATE_BYTES = QRCode.createBytes
+
+
+@cache
+def _generator_logs(ec_count: int) -> tuple[int, ...]:
+    """log α of the error correction polynomial's coefficients after its leading 1."""
+    return tuple(_LOG[c] for c in QRUtil.getErrorCorrectPolynomial(ec_count).num[1:])
+
+
+def _remainder(data: list[int], ec_count: int) -> list[int]:
+    """The ``ec_count`` error correction codewords of one block: the remainder of its data
+    by the polynomial, worked codeword by codeword (reportlab divides by building a new
+    polynomial for every step, half of a code's time)."""
+    logs = _generator_logs(ec_count)
+    rest = [0] * ec_count
+    for codeword in data:
+        factor = codeword ^ rest.pop(0)
+        rest.append(0)
+        if factor:
+            shift = _LOG[factor]
+            rest = [r ^ _EXP[shift + g] for r, g in zip(rest, logs, strict=True)]
+    return rest
+
+
+def _create_bytes(buffer: Any, rs_blocks: list[Any]) -> list[int]:
+    """``QRCode.createBytes``: each block's data and error correction codewords,
+    interleaved as reportlab interleaves them (tests/documents/test_qr.py compares)."""
+    data_blocks, ec_blocks = [], []
+    offset = 0
+    for block in rs_blocks:
+        data = buffer.buffer[offset : offset + block.dataCount]
+        offset += block.dataCount
+        data_blocks.append(data)
+        ec_blocks.append(_remainder(data, block.totalCount - block.dataCount))
+    return [
+        codeword
+        for blocks in (data_blocks, ec_blocks)
+        for column in zip_longest(*blocks)
+        for codeword in column
+        if codeword is not None
+    ]
+
+
+QRCode.createBytes = staticmethod(_create_bytes)
 
 _RUN = re.compile(rb"\x00{5,}|\x01{5,}")
 _FINDER = bytes([1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0])
@@ -46,20 +94,26 @@ def make(qr: Any) -> None:
     The candidates differ only in their data modules (a candidate's format bits are all
     light), so the code is laid out once, under mask 0, and each other candidate is
     that with the data modules' mask changed: one XOR per row, from masks made once
-    per version (reportlab lays out the whole code for each)."""
+    per version (reportlab lays out the whole code for each, and once more for the
+    chosen one: here its format bits are written on the candidate)."""
     if qr.version is None:
         qr.version = qr.calculate_version()
     qr.makeImpl(True, 0)
     size = qr.moduleCount
     masks = _data_masks(qr.version, qr.dataPosIterator())
     first = [int(bytes(row).translate(_BITS), 2) for row in qr.modules]
-    best, lowest = 0, -1
+    best, lowest, chosen = 0, -1, []
     for mask in range(8):
         rows = [row ^ m0 ^ m for row, m0, m in zip(first, masks[0], masks[mask], strict=True)]
-        lost = _lost_points([_row_bytes(row, size) for row in rows])
+        candidate = [_row_bytes(row, size) for row in rows]
+        lost = _lost_points(candidate)
         if mask == 0 or lost < lowest:
-            best, lowest = mask, lost
-    qr.makeImpl(False, best)
+            best, lowest, chosen = mask, lost, candidate
+    # The chosen candidate with its format (and version) bits: makeImpl(False, best).
+    qr.modules = [[dark == 1 for dark in row] for row in chosen]
+    qr.setupTypeInfo(False, best)
+    if qr.version >= 7:
+        qr.setupTypeNumber(False)
 
 
 _masks: dict[int, tuple[tuple[int, ...], ...]] = {}

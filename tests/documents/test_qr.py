@@ -1,5 +1,7 @@
-"""The QR code's mask, chosen by Desk's quicker count: the same points as reportlab's own
-count for every candidate, so the very same modules are drawn."""
+"""The QR code's error correction codewords, worked out by Desk's quicker division, and its
+mask, chosen by Desk's quicker count: the same codewords as reportlab's own division
+and the same points as its own count for every candidate, so the very same modules are
+drawn."""
 
 from __future__ import annotations
 
@@ -8,10 +10,11 @@ import string
 
 import pytest
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.barcode.qrencoder import QRUtil
+from reportlab.graphics.barcode.qrencoder import QRBitBuffer, QRErrorCorrectLevel, QRRSBlock, QRUtil
 
 from desk.documents.draw import qr_modules
-from desk.documents.qr import lost_points, make
+from desk.documents.qr import REPORTLAB_CREATE_BYTES, lost_points, make
+from desk.documents.qr import _create_bytes as create_bytes
 
 ALPHABET = string.ascii_letters + string.digits + "$:-./ "
 
@@ -47,3 +50,18 @@ def test_the_modules_are_reportlabs(value: str) -> None:
     make(ours)
     assert ours.modules == theirs.modules
     assert qr_modules(value) == [[bool(dark) for dark in row] for row in theirs.modules]
+
+
+@pytest.mark.parametrize("level", ["L", "M", "Q", "H"])
+def test_the_error_correction_codewords_are_reportlabs(level: str) -> None:
+    rng = random.Random(level)
+    for version in range(1, 41):
+        blocks = QRRSBlock.getRSBlocks(version, getattr(QRErrorCorrectLevel, level))
+        for _ in range(3):
+            buffer = QRBitBuffer()
+            buffer.buffer = [rng.randrange(256) for _ in range(sum(b.dataCount for b in blocks))]
+            zeros = rng.randrange(3)  # a block may begin with zero codewords
+            buffer.buffer[:zeros] = [0] * zeros
+            ours = create_bytes(buffer, blocks)
+            assert ours == REPORTLAB_CREATE_BYTES(buffer, blocks), (version, level)
+            assert len(ours) == sum(b.totalCount for b in blocks)
