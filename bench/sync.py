@@ -49,7 +49,7 @@ from desk.hq.pgcluster import PgCluster, free_port
 from desk.services.stores import current_store, open_database
 from desk.sync import outbox
 from desk.sync.client import SyncReport, _state, sync_once
-from tests.sync.chain import ChainStore, busy_store
+from tests.sync.chain import ChainStore, busy_store, demo_copy
 from tests.sync.harness import Endpoint, add_store, enrol_directly, wait_up
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,6 +97,28 @@ def backlog(engine, hq: HeadOffice, tmp: Path, rows: int) -> None:  # type: igno
     print(
         f"backlog: {report.pushed:,} rows in {report.batches} batches, {report.elapsed:.1f} s:"
         f" {rate:,.0f} rows/s, {ratio(rate, AIM_BACKLOG)} of {AIM_BACKLOG:,.0f} rows/s"
+    )
+    newcomer(engine, hq, tmp)
+
+
+def newcomer(engine, hq: HeadOffice, tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    """A new store's first sync: it files every customer, ID document and line record of
+    the chain (here the backlog store's), the price of finding them by ID everywhere."""
+    paths = demo_copy(tmp / "newcomer", seed=99, customers=0)  # the chain's catalogue
+    db = open_database(paths)
+    try:
+        info = current_store(db)
+        assert info is not None
+    finally:
+        db.close()
+    hq_id = add_store(engine, "NEW1")
+    credential = enrol_directly(engine, hq_id, info.id)
+    report = sync_once(paths, Endpoint(hq.url, credential), timeout=600)
+    assert report.ok, report.error
+    got = report.records
+    print(
+        f"a new store's first sync: {got.added:,} records filed ({got.passed_over:,} passed"
+        f" over) in {report.elapsed:.1f} s: {got.added / report.elapsed:,.0f} records/s"
     )
 
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from desk.store.db import Database
 from desk.sync.outbox import decode_row
 from desk.sync.protocol import row_version
-from desk.sync.records import insert_row, with_search_key
+from desk.sync.records import index_names, insert_row, next_search_key
 from desk.sync.tables import BY_NAME, ORDER
 
 Fetch = Callable[[int], tuple[list[dict[str, Any]], int | None]]
@@ -83,9 +83,11 @@ def pull_back(db: Database, rows: list[dict[str, Any]], old_epoch: int) -> PullB
                     row = {**row, **dict.fromkeys(_CLOSE_COLUMNS), "status": "open"}
             if here is None:
                 if table == "customer":
-                    row = with_search_key(s, row)
+                    row = {**row, "search_key": next_search_key(conn)}
                 if insert_row(conn, table, row):
                     inserted += 1
+                    if table == "customer":
+                        index_names(conn, [row])
                 else:
                     skipped += 1
             elif BY_NAME[table].mutable:

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
 
 from desk.core.errors import DeskError
 from desk.core.names import search_terms
@@ -96,6 +95,7 @@ def apply_page(db: Database, rows: list[dict[str, Any]], last: int) -> Pulled:
         capture = conn.exec_driver_sql("SELECT capture FROM sync_state WHERE id = 1").scalar()
         conn.exec_driver_sql("UPDATE sync_state SET capture = 0 WHERE id = 1")
         here = _Here(conn, decoded)
+        new_customers: list[dict[str, Any]] = []
         for table, pulled, refs in decoded:
             row = here.placed(table, pulled, refs)
             if row is None:
@@ -108,10 +108,12 @@ def apply_page(db: Database, rows: list[dict[str, Any]], last: int) -> Pulled:
             old = here.rows.get((table, row["id"]))
             if old is None:
                 if table == "customer":
-                    row = here.with_search_key(s, row)
+                    row = {**row, "search_key": here.next_key}
                 if insert_row(conn, table, row):
                     if table == "customer":
                         here.customers.add(row["id"])  # its documents and lines may follow
+                        here.next_key += 1
+                        new_customers.append(row)
                     done.added += 1
                 else:
                     _passed_over(table, row["id"], "another row holds its number or card")
@@ -134,6 +136,7 @@ def apply_page(db: Database, rows: list[dict[str, Any]], last: int) -> Pulled:
             else:
                 _passed_over(table, row["id"], "another row holds its number or card")
                 done.passed_over += 1
+        index_names(conn, new_customers)
         conn.exec_driver_sql(
             "UPDATE sync_state SET capture = ?, pulled_version = max(pulled_version, ?)"
             " WHERE id = 1",
@@ -186,14 +189,7 @@ class _Here:
         self.customers = {
             r[0] for r in _by_ids(conn, "SELECT id FROM customer WHERE id IN", wanted)
         }
-        self.next_key = int(
-            conn.exec_driver_sql("SELECT coalesce(max(search_key), 0) + 1 FROM customer").scalar()
-            or 1
-        )
-
-    def with_search_key(self, s: Session, row: dict[str, Any]) -> dict[str, Any]:
-        self.next_key += 1
-        return with_search_key(s, row, self.next_key - 1)
+        self.next_key = next_search_key(conn)  # for the next customer new to this store
 
     def placed(
         self, table: str, row: dict[str, Any], refs: dict[str, Any] | None
@@ -239,15 +235,18 @@ def _update(conn: Connection, table: str, row: dict[str, Any], names: list[str])
     return bool(result.rowcount)
 
 
-def with_search_key(s: Session, row: dict[str, Any], key: int | None = None) -> dict[str, Any]:
-    """A customer new to this store gets a search key (the next one unless given) and
-    its names indexed."""
-    if key is None:
-        key = int(
-            s.connection()
-            .exec_driver_sql("SELECT coalesce(max(search_key), 0) + 1 FROM customer")
-            .scalar()
-            or 1
-        )
-    name_index.put(s, key, search_terms(row.get("name_zh"), row.get("name_en")))
-    return {**row, "search_key": key}
+def next_search_key(conn: Connection) -> int:
+    """The search key of the next customer new to this store."""
+    found = conn.exec_driver_sql("SELECT coalesce(max(search_key), 0) + 1 FROM customer")
+    return int(found.scalar() or 1)
+
+
+def index_names(conn: Connection, customers: list[dict[str, Any]]) -> None:
+    """The lookup's name index for customers just inserted with their search keys."""
+    name_index.put_new(
+        conn,
+        [
+            (int(c["search_key"]), search_terms(c.get("name_zh"), c.get("name_en")))
+            for c in customers
+        ],
+    )

@@ -18,7 +18,9 @@ from desk.hq import schema
 from desk.hq.db import check_ready, upgrade
 from desk.hq.records import VERSION_KEY
 from desk.services import case_flow, line_actions
+from desk.services.lookup import search
 from desk.store.models import Carrier, Customer, Line, LineStatus
+from desk.store.name_index import count_problems
 from desk.sync import records
 from desk.sync.enrolment import load_enrolment
 from tests.services.case_helpers import (
@@ -48,6 +50,11 @@ def test_a_customer_made_at_one_store_is_found_by_id_at_the_next(two, hq_engine)
     assert first.records.added >= 3 * len(a.customers) and first.records.passed_over == 0
     # Found by ID number at B, as the lookup finds anyone: they are A's customers.
     assert found(b.paths) == {name: {a.customers[name]} for name in found(b.paths)}
+    # And by name, the name index and its counts as a customer saved at B leaves them.
+    for typed in ("陳大文", "CHAN Tai", "chen"):
+        assert [r.id for r in search(b.db, b.cipher, typed).rows if r.matched_by == "name"]
+    with b.db.read() as s:
+        assert count_problems(s.connection().connection.driver_connection) == []
     # B's copy of Chan's line names B's own carrier and product of the same codes.
     line_a, line_b = line_row(a), line_row(b)
     assert line_b.id == line_a.id and line_b.iccid == line_a.iccid
