@@ -4,10 +4,13 @@ in conftest.py)."""
 from __future__ import annotations
 
 import httpx
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, update
 
 from desk.config import Paths
+from desk.core.errors import DeskError
 from desk.hq import schema
+from desk.hq.db import check_ready, upgrade
 from desk.hq.records import VERSION_KEY
 from desk.services import auth
 from desk.services.stores import create_store, id_cipher, open_database
@@ -80,3 +83,15 @@ def pull_page(st: factories.TestStore, after: int = 0, limit: int = 2000) -> dic
         answer = http.get("/v1/records", params={"after_version": after, "limit": limit})
         assert answer.status_code == 200, answer.text
         return answer.json()
+
+
+def upgrade_from(engine, version: int) -> None:
+    """Head office's database marked as schema ``version`` left it: refused until
+    ``desk hq db upgrade``, ready after it."""
+    meta = schema.meta
+    with engine.begin() as conn:
+        conn.execute(update(meta).where(meta.c.key == "schema_version").values(value=str(version)))
+    with pytest.raises(DeskError, match="desk hq db upgrade"):
+        check_ready(engine)
+    upgrade(engine)
+    check_ready(engine)

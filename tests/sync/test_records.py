@@ -15,7 +15,6 @@ from sqlalchemy import select, update
 from desk.core.cases import CaseAction, CaseReason, Handover
 from desk.core.errors import DeskError
 from desk.hq import schema
-from desk.hq.db import check_ready, upgrade
 from desk.hq.records import VERSION_KEY
 from desk.services import case_flow, line_actions
 from desk.services.lookup import search
@@ -38,6 +37,7 @@ from tests.sync.records_setup import (
     pulled_version,
     record_version,
     synced,
+    upgrade_from,
 )
 from tests.sync.test_enrolment import enroll, found, token_for
 
@@ -270,11 +270,7 @@ def test_head_office_at_schema_1_gains_the_records_at_upgrade(two, hq_engine):
     with hq_engine.begin() as conn:  # as schema 1 left it
         conn.execute(rec.delete())
         conn.execute(meta.delete().where(meta.c.key == VERSION_KEY))
-        conn.execute(update(meta).where(meta.c.key == "schema_version").values(value="1"))
-    with pytest.raises(DeskError, match="desk hq db upgrade"):
-        check_ready(hq_engine)
-    upgrade(hq_engine)
-    check_ready(hq_engine)
+    upgrade_from(hq_engine, 1)
     with hq_engine.connect() as conn:
         assert set(conn.execute(select(rec.c.tbl, rec.c.row_id)).all()) == made
     assert record_version(hq_engine) == len(made)
