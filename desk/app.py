@@ -9,9 +9,6 @@ clerk types the PIN (:meth:`DeskApp.warm_up`).
 
 from __future__ import annotations
 
-import os
-import sys
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -20,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from desk.config import Paths, Settings, load_settings, save_settings
@@ -28,6 +25,7 @@ from desk.core.staff import StaffMember, StoreInfo
 from desk.store.light import read_active_staff, read_staff_without_pin
 from desk.store.problems import store_problem
 from desk.ui import msgbox
+from desk.ui.first_paint import FirstPaint
 from desk.ui.first_pin import FirstPin
 from desk.ui.i18n import Translations
 from desk.ui.login import LoginWindow
@@ -46,8 +44,6 @@ if TYPE_CHECKING:
     from desk.ui.sync_controller import SyncController
     from desk.ui.sync_schedule import SyncScheduler
     from desk.ui.wizard.actions import CaseActions
-
-ENV_STARTUP_PROBE = "DESK_STARTUP_PROBE"
 
 
 # --- cases page: the app-level signal (DESIGN.md "Operations say what changed") ---
@@ -99,17 +95,8 @@ class DeskApp:
 
     def start(self) -> None:
         self.login.resize(1024, 700)
-        self._first_paint = _FirstPaint(self.login, self._painted)
+        self._first_paint = FirstPaint(self.login, self.warm_up, self.qapp.quit)
         self.login.show()
-
-    def _painted(self) -> None:
-        probe = os.environ.get(ENV_STARTUP_PROBE)
-        if probe:  # bench/startup.py and the start-up test read this line
-            print(f"desk-painted {time.time():.6f}", file=sys.stderr, flush=True)
-            if probe == "exit":
-                QTimer.singleShot(0, self.qapp.quit)
-                return
-        QTimer.singleShot(0, self.warm_up)
 
     # -- parts built on first use -------------------------------------------------------
     @property
@@ -374,25 +361,6 @@ class DeskApp:
     def _status(self, text: str) -> None:
         if self.main is not None:
             self.main.statusBar().showMessage(text, 120_000)
-
-
-class _FirstPaint(QObject):
-    """Calls ``then`` once, when ``widget`` is first painted.
-
-    With ``DESK_STARTUP_PROBE=report`` Desk prints ``desk-painted <unix time>`` to stderr
-    at that moment; with ``=exit`` it then quits (bench/startup.py, the start-up test).
-    """
-
-    def __init__(self, widget: QObject, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self.then: Callable[[], None] | None = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.then is not None and event.type() == QEvent.Type.Paint:
-            then, self.then = self.then, None
-            then()
-        return False
 
 
 def _warm_up_printing() -> None:
