@@ -3,8 +3,8 @@
     python bench/documents.py [runs]
 
 Each document is timed over ``runs`` renders (median), next to a bare one-page canvas
-made in the same run with the same embedded font and one line of Chinese: the ratio is
-what Desk's layout adds to reportlab's own cost. The first use of the font (parsing the
+made in turns with it, with the same embedded font and one line of Chinese: the ratio
+is what Desk's layout adds to reportlab's own cost. The first use of the font (parsing the
 TrueType collection) is paid once per process and shown on its own. Prints; never asserts.
 """
 
@@ -38,13 +38,17 @@ def bare_page() -> bytes:
     return out.getvalue()
 
 
-def median_ms(make: Callable[[], bytes], runs: int) -> float:
-    times = []
+def median_ms(make: Callable[[], bytes], runs: int) -> tuple[float, float]:
+    """Median milliseconds of ``make`` and of the bare page, made in turns: the machine
+    that slows one down in the middle of a run slows the other as much."""
+    document: list[float] = []
+    bare: list[float] = []
     for _ in range(runs):
-        start = time.perf_counter()
-        make()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        for made, times in ((make, document), (bare_page, bare)):
+            start = time.perf_counter()
+            made()
+            times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(document), statistics.median(bare)
 
 
 def main() -> None:
@@ -64,8 +68,7 @@ def main() -> None:
         make()
     print(f"{'document':<18}{'median ms':>10}{'bare ms':>9}{'ratio':>7}{'bytes':>8}")
     for name, make in cases:
-        document = median_ms(make, runs)
-        bare = median_ms(bare_page, runs)
+        document, bare = median_ms(make, runs)
         size = len(make())
         print(f"{name:<18}{document:>10.1f}{bare:>9.1f}{document / bare:>7.1f}{size:>8}")
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from io import BytesIO
-from itertools import groupby
 from typing import Literal
 
 from reportlab import rl_config
@@ -48,6 +47,7 @@ _NO_LINE_START = set("，。、；：！？）」』》〉】,.;:!?)")
 # A paragraph this much narrower than its line is one line, unmeasured word by word (the
 # margin keeps the sum of the words' widths, rounded differently, from deciding otherwise).
 _FITS = 1e-6
+_DARK = re.compile(b"\x01+")  # a run of dark modules in a row of QR modules as bytes
 
 
 @lru_cache(maxsize=2048)  # labels and declarations: the same on every document
@@ -287,26 +287,26 @@ class _Code128(Code128):  # type: ignore[misc]  # reportlab has no type hints
 def qr_modules(value: str) -> list[list[bool]]:
     """The dark modules of a QR code of ``value`` (error correction M), row by row."""
     widget = QrCodeWidget(value, barLevel="M")
-    make_qr(widget.qr)  # reportlab's widget.qr.make(), the same modules in half the time
-    return [[bool(dark) for dark in row] for row in widget.qr.modules]
+    make_qr(widget.qr)  # reportlab's widget.qr.make(), the same modules, quicker
+    modules: list[list[bool]] = widget.qr.modules
+    return modules
 
 
 def _draw_qr(canvas: Canvas, modules: list[list[bool]], x: float, top: float, size: float) -> None:
-    """One filled path of the dark runs of each row (much faster than a Drawing of rects),
-    with the standard quiet zone of four modules: the operators of ``beginPath``,
-    ``path.rect`` and ``drawPath``, written directly."""
-    box = size / (len(modules) + 2 * QR_QUIET_ZONE)
-    path = ["n"]
+    """One filled path of the dark runs of each row, with the standard quiet zone of four
+    modules: the operators of ``beginPath``, ``path.rect`` and ``drawPath``, written
+    directly, in modules — a ``cm`` scales and places the code, so each run is four
+    small whole numbers."""
+    count = len(modules)
+    box = size / (count + 2 * QR_QUIET_ZONE)
+    left, bottom = x + QR_QUIET_ZONE * box, top - (QR_QUIET_ZONE + count) * box
+    path = [f"q {fp(box, 0, 0, box, left, bottom)} cm n"]
     for r, row in enumerate(modules):
-        y = top - (r + QR_QUIET_ZONE + 1) * box
-        c = 0
-        for dark, run in groupby(row):
-            count = len(list(run))
-            if dark:
-                path.append(f"{fp(x + (c + QR_QUIET_ZONE) * box, y, count * box, box)} re")
-            c += count
+        y = count - 1 - r  # rows counted up from the code's bottom
+        runs = _DARK.finditer(bytes(row))
+        path.extend(f"{run.start()} {y} {run.end() - run.start()} 1 re" for run in runs)
+    path.append(f"{PATH_OPS[0, 1, canvas._fillMode]} Q")
     canvas.addLiteral(" ".join(path))
-    canvas.addLiteral(PATH_OPS[0, 1, canvas._fillMode])
 
 
 def _aligned(align: Align, room: float, width: float) -> float:

@@ -7,10 +7,9 @@ from dataclasses import replace
 import pytest
 
 from desk.core.errors import DeskError
-from desk.documents import draw
 from desk.documents.receipt import render_receipt
 from tests.documents import samples
-from tests.documents.reading import missing_from, pdf_text
+from tests.documents.reading import codes_on, missing_from, pdf_text
 
 WORDS = {
     "en": ["RECEIPT", "Receipt no.", "Date", "Clerk", "Customer", "ID no.", "Mobile no.",
@@ -72,17 +71,10 @@ def test_the_roll_is_80_mm_wide_and_as_long_as_its_content() -> None:
     assert 200 < short_height < long_height < 842
 
 
-def test_the_qr_code_holds_the_receipt_number(monkeypatch: pytest.MonkeyPatch) -> None:
-    values: list[str] = []
-
-    class Recording(draw.QrCodeWidget):  # type: ignore[misc]
-        def __init__(self, value: str, **kw: object) -> None:
-            values.append(value)
-            super().__init__(value, **kw)
-
-    monkeypatch.setattr(draw, "QrCodeWidget", Recording)
-    render_receipt(samples.receipt("en"), "80mm")
-    assert values == ["HK01-1-20261122-0042"]
+@pytest.mark.parametrize("layout", ["80mm", "a4"])
+def test_the_qr_code_holds_the_receipt_number(layout: str) -> None:
+    pdf = render_receipt(samples.receipt("zh_HK"), layout)  # type: ignore[arg-type]
+    assert codes_on(pdf) == [("QRCode", "HK01-1-20261122-0042")]  # as a scanner reads it
 
 
 def test_the_same_receipt_gives_the_same_bytes() -> None:
