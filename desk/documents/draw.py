@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from io import BytesIO
@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import PATH_OPS, Canvas
 from desk.documents.fonts import register, require_glyphs, text_width
 from desk.documents.preset import PresetFont, font_runs
 from desk.documents.qr import make as make_qr
-from desk.documents.textops import Line, Runs, centred, fp, show
+from desk.documents.textops import Line, centred, fp, show
 
 # Page streams compressed only, not also spelt out in ASCII85 (reportlab's default, for
 # 7-bit channels a PDF no longer travels through): a quarter smaller, and encoding them
@@ -91,6 +91,15 @@ class Cell:
     strike: bool = False
 
 
+@dataclass
+class _Page:
+    """What a page draws: its graphics, each at its distance from the page's top, and
+    its text, each line at its baseline's distance from the page's top."""
+
+    paints: list[tuple[float, Paint]] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+
+
 class Sheet:
     """Rows added top-down; ``page_height=None`` makes one page as tall as its content.
     ``preset``: the characters it holds are drawn in it (desk.documents.preset), the
@@ -110,7 +119,7 @@ class Sheet:
         self.margin = margin
         self.page_height = page_height
         self.inner = width - 2 * margin
-        self.pages: list[list[tuple[float, Paint]]] = [[]]
+        self.pages: list[_Page] = [_Page()]
         self.y = margin  # distance of the next row from the top of the current page
 
     def runs(self, text: str) -> list[tuple[str, str]]:
@@ -122,13 +131,20 @@ class Sheet:
     def keep(self, height: float) -> None:
         """Start a new page unless ``height`` more fits on this one."""
         if self.page_height is not None and self.y + height > self.page_height - self.margin:
-            if self.pages[-1]:
-                self.pages.append([])
+            if self.pages[-1].paints or self.pages[-1].lines:
+                self.pages.append(_Page())
             self.y = self.margin
 
-    def block(self, height: float, paint: Paint) -> None:
+    def block(self, height: float, paint: Paint | None, lines: Sequence[Line] = ()) -> None:
+        """A block ``height`` tall: ``paint`` draws its graphics; ``lines`` are its text,
+        each at ``x`` from the content's left edge with its baseline ``y`` below the
+        block's top (written with the page's other text, after all its graphics)."""
         self.keep(height)
-        self.pages[-1].append((self.y, paint))
+        page = self.pages[-1]
+        if paint is not None:
+            page.paints.append((self.y, paint))
+        top = self.y
+        page.lines.extend(Line(x, top + y, size, text, bold) for x, y, size, text, bold in lines)
         self.y += height
 
     def gap(self, height: float) -> None:
@@ -143,11 +159,14 @@ class Sheet:
             require_glyphs(cell.text)
             laid.append((cell, wrap(cell.text, cell.size, cell.width)))
         height = max(len(lines) * cell.size * leading for cell, lines in laid)
+        placed, strikes = _place_cells(laid, leading)
 
-        def paint(canvas: Canvas, left: float, top: float) -> None:
-            _draw_cells(canvas, laid, left, top, leading, self.runs)
+        def strike(canvas: Canvas, left: float, top: float) -> None:
+            canvas.setLineWidth(0.6)
+            for x, y, width in strikes:
+                canvas.line(left + x, top - y, left + x + width, top - y)
 
-        self.block(height, paint)
+        self.block(height, strike if strikes else None, placed)
 
     def text(self, text: str, size: float = 9.0, *, align: Align = "left", bold: bool = False,
              indent: float = 0.0) -> None:  # fmt: skip
@@ -175,11 +194,9 @@ class Sheet:
             x = left + (self.inner - box_width) / 2
             canvas.setLineWidth(1.2)
             canvas.rect(x, top - height, box_width, height)
-            y = top - height / 2 - size * 0.35
-            x = centred(text, left + self.inner / 2, size)
-            show(canvas, [Line(x, y, size, text)], self.runs)
 
-        self.block(height, paint)
+        x = centred(text, self.inner / 2, size)
+        self.block(height, paint, [Line(x, height / 2 + size * 0.35, size, text)])
 
     def rule(self, dashed: bool = True, space: float = 4.0) -> None:
         dash = "[2 2] 0 d" if dashed else "[] 0 d"
@@ -201,11 +218,8 @@ class Sheet:
         def paint(canvas: Canvas, left: float, top: float) -> None:
             canvas.setFillGray(0.88)
             canvas.rect(left, top - height, self.inner, height, stroke=0, fill=1)
-            canvas.setFillGray(0)
-            y = top - height / 2 - size * 0.35
-            show(canvas, [Line(left + size * 0.4, y, size, text)], self.runs)
 
-        self.block(height, paint)
+        self.block(height, paint, [Line(size * 0.4, height / 2 + size * 0.35, size, text)])
 
     # -- codes ---------------------------------------------------------------------------
 
@@ -222,7 +236,7 @@ class Sheet:
 
     def overlay(self, paint: Paint) -> None:
         """Paint at the current row's top without taking any height (beside the next rows)."""
-        self.pages[-1].append((self.y, paint))
+        self.pages[-1].paints.append((self.y, paint))
 
     def code128(self, value: str, height: float) -> float:
         """A Code 128 barcode against the right edge, beside the next rows; its width."""
@@ -255,15 +269,20 @@ class Sheet:
             stamp = created.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
             canvas.setDateFormatter(lambda *_ymdhms: stamp)
         for number, page in enumerate(self.pages, start=1):
-            for top, paint in page:
+            for top, paint in page.paints:
                 canvas.saveState()
                 paint(canvas, self.margin, height - top)
                 canvas.restoreState()
+            left = self.margin
+            lines = [
+                Line(left + x, height - y, size, text, bold)
+                for x, y, size, text, bold in page.lines
+            ]
             text = footer(number, len(self.pages)) if footer is not None else ""
             if text:
                 require_glyphs(text)
-                x = centred(text, self.width / 2, 8)
-                show(canvas, [Line(x, self.margin / 2, 8, text)], self.runs)
+                lines.append(Line(centred(text, self.width / 2, 8), self.margin / 2, 8, text))
+            show(canvas, lines, self.runs)
             canvas.showPage()
         canvas.save()
         return out.getvalue()
@@ -317,29 +336,21 @@ def _aligned(align: Align, room: float, width: float) -> float:
     return 0.0
 
 
-def _draw_cells(
-    canvas: Canvas,
-    laid: list[tuple[Cell, tuple[str, ...]]],
-    left: float,
-    top: float,
-    leading: float,
-    runs: Runs,
-) -> None:
-    """Every line of a row, each placed at its own origin, in one text object
-    (desk.documents.textops); then the strike-through lines."""
+def _place_cells(
+    laid: list[tuple[Cell, tuple[str, ...]]], leading: float
+) -> tuple[list[Line], list[tuple[float, float, float]]]:
+    """Every line of a row's cells, each at its own origin (x from the content's left
+    edge, baseline below the row's top), and the strike-through lines as (x, y, width)."""
     lines: list[Line] = []
     strikes: list[tuple[float, float, float]] = []
     for cell, cell_lines in laid:
         for n, text in enumerate(cell_lines):
-            x = left + cell.x
-            y = top - n * cell.size * leading - cell.size * ASCENT
+            x = cell.x
+            y = n * cell.size * leading + cell.size * ASCENT
             if cell.align != "left" or cell.strike:  # a left-aligned line needs no width
                 width = text_width(text, cell.size)
                 x += _aligned(cell.align, cell.width, width)
                 if cell.strike:
-                    strikes.append((x, y + cell.size * 0.3, width))
+                    strikes.append((x, y - cell.size * 0.3, width))
             lines.append(Line(x, y, cell.size, text, cell.bold))
-    show(canvas, lines, runs)
-    for x, y, width in strikes:
-        canvas.setLineWidth(0.6)
-        canvas.line(x, y, x + width, y)
+    return lines, strikes

@@ -18,7 +18,7 @@ from desk.documents.model import FormDoc, Names
 from desk.documents.preset import ASCII, PresetFont, preset
 from desk.documents.privacy import require_masked
 from desk.documents.receipt import local_time
-from desk.documents.textops import Line, show
+from desk.documents.textops import Line
 
 MARGIN = 14 * mm
 LABEL = 7.5  # label text size
@@ -227,15 +227,17 @@ def _signatures(sheet: Sheet, zh: str) -> None:
         require_glyphs(text)
 
     def paint(canvas: Canvas, left: float, top: float) -> None:
-        for n, label in enumerate(labels):
+        for n in range(len(labels)):
             x = left + n * (width + 6 * mm)
             canvas.setLineWidth(0.7)
             canvas.rect(x, top - SIGNATURE_HEIGHT, width, SIGNATURE_HEIGHT)
-            show(canvas, [Line(x + 4, top - 11, 8, label)], sheet.runs)
-            show(canvas, [Line(x + 4, top - SIGNATURE_HEIGHT + 6, 8, date_line)], sheet.runs)
             canvas.setLineWidth(0.4)
             canvas.line(
                 x + 60, top - SIGNATURE_HEIGHT + 5, x + width - 8, top - SIGNATURE_HEIGHT + 5
             )
 
-    sheet.block(SIGNATURE_HEIGHT, paint)
+    lines = []
+    for n, label in enumerate(labels):
+        x = n * (width + 6 * mm) + 4
+        lines += [Line(x, 11, 8, label), Line(x, SIGNATURE_HEIGHT - 6, 8, date_line)]
+    sheet.block(SIGNATURE_HEIGHT, paint, lines)

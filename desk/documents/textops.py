@@ -80,7 +80,16 @@ def _format(value: float) -> str:
 
 def escape(chunk: bytes) -> str:
     """The inside of a PDF string ``(…)`` showing ``chunk``."""
-    return chunk.decode("latin-1").translate(_ESCAPES)
+    text = _escaped.get(chunk)
+    if text is None:
+        if len(_escaped) >= 4096:
+            _escaped.clear()
+        text = _escaped[chunk] = chunk.decode("latin-1").translate(_ESCAPES)
+    return text
+
+
+# The same words in the same codes on every document (the preset fonts): escaped once.
+_escaped: dict[bytes, str] = {}
 
 
 def show(canvas: Canvas, lines: Iterable[Line], runs: Runs) -> None:
@@ -96,12 +105,14 @@ def show(canvas: Canvas, lines: Iterable[Line], runs: Runs) -> None:
     done: list[str] = []  # the canvas's lines (it joins them with newlines)
     code: list[str] = []  # the text object being written
     fonts: dict[str, Any] = {}
+    selects: dict[tuple[str, int, float], str] = {}  # Tf and TL of a font's subset, size
     bold, size, mode = False, 0.0, 0
     name, subset = "", -1  # the font and subset last set; -1: none in this text object
     for line in lines:
         if not code or line.bold != bold or (line.bold and line.size != size):
             if code:
-                done.append(" ".join([*code, "ET"]))
+                code.append("ET")
+                done.append(" ".join(code))
             if line.bold:
                 done.append(f"{fp(line.size * BOLD_STROKE)} w")
             code = [f"BT 1 0 0 1 {fp(line.x, line.y)} Tm"]
@@ -116,7 +127,8 @@ def show(canvas: Canvas, lines: Iterable[Line], runs: Runs) -> None:
             if line.size != size:
                 size, subset = line.size, -1
             code.append(f"1 0 0 1 {fp(line.x, line.y)} Tm")
-        shown: list[str] = []
+        if not line.text:
+            code.append("")  # reportlab's empty line: two spaces before T*
         for run_font, part in runs(line.text):
             if run_font != name:
                 name, subset = run_font, -1
@@ -126,12 +138,17 @@ def show(canvas: Canvas, lines: Iterable[Line], runs: Runs) -> None:
             for part_subset, chunk in font.splitString(part, doc):
                 if part_subset != subset:
                     subset = part_subset
-                    internal = font.getSubsetInternalName(subset, doc)
-                    shown.append(f"{internal} {_size(size)} Tf {_size(size * 1.2)} TL")
-                shown.append(f"({escape(chunk)}) Tj")
-        code.append(f"{' '.join(shown)} T*")
+                    select = selects.get((name, subset, size))
+                    if select is None:
+                        internal = font.getSubsetInternalName(subset, doc)
+                        select = f"{internal} {_size(size)} Tf {_size(size * 1.2)} TL"
+                        selects[name, subset, size] = select
+                    code.append(select)
+                code.append(f"({escape(chunk)}) Tj")
+        code.append("T*")
     if code:
-        done.append(" ".join([*code, "ET"]))
+        code.append("ET")
+        done.append(" ".join(code))
         canvas.addLiteral("\n".join(done))
 
 
