@@ -63,18 +63,28 @@ def missing_glyphs(text: str) -> set[str]:
     return {ch for ch in text if ord(ch) not in known}
 
 
+# Text found whole, remembered: a document's labels and declarations are on every copy.
+_drawable: set[str] = set()
+
+
 def require_glyphs(text: str) -> None:
     """Refuse text with a character that would vanish from the printed page."""
+    if text in _drawable:
+        return
     missing = missing_glyphs(text)
-    if missing:
-        shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in sorted(missing))
-        raise DeskError(
-            "document_missing_glyph",
-            f"The document cannot be printed: the font has no glyph for {shown} "
-            f"in {text!r}. Correct the text or spell it another way.",
-            characters=shown,
-            text=text,
-        )
+    if not missing:
+        if len(_drawable) >= 4096:
+            _drawable.clear()
+        _drawable.add(text)
+        return
+    shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in sorted(missing))
+    raise DeskError(
+        "document_missing_glyph",
+        f"The document cannot be printed: the font has no glyph for {shown} "
+        f"in {text!r}. Correct the text or spell it another way.",
+        characters=shown,
+        text=text,
+    )
 
 
 @cache

@@ -9,8 +9,9 @@ of its time — some 200 glyphs of labels and declarations that are the same on 
 A :class:`PresetFont` is the same face under a second name, with the codes of a
 *vocabulary* fixed ahead (for the form: printable ASCII and every character of its
 labels and declarations in one Chinese script and in English). Its subsets — font
-program, widths, ToUnicode map, compressed — are made the first time it draws, and added
-to every later PDF as they are. Those characters are drawn in it wherever they appear;
+program, widths, ToUnicode map, compressed, and the PDF objects that hold them, written
+out — are made the first time it draws, and added to every later PDF as they are, but
+for the numbers the PDF gives them. Those characters are drawn in it wherever they appear;
 any other (most of a customer's name, an address) in the ordinary font, subset for that
 document alone. Both are the same glyphs of the same file with the same widths and the
 same text to copy: the printed page does not change; the PDF carries the vocabulary's
@@ -39,6 +40,9 @@ from desk.documents.fonts import FONT_NAME, font
 # letters from the preset's name, one for the subset.
 _FLATE = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
 _SPLIT_CACHE = 4096  # lines remembered encoded, per font (labels and common values)
+# Object numbers and a font name no PDF of Desk's holds, where a subset's objects are cut.
+_MARK = 987_654_321
+_NAME_MARK = "DeskPresetFontName"
 
 
 # The ASCII a document prints: letters, digits, space and punctuation, but for a few
@@ -48,13 +52,42 @@ ASCII = frozenset(string.printable[:95]).difference("`^{|}~")
 
 @dataclass(frozen=True)
 class _Subset:
-    """One embedded subset, ready to add to any PDF."""
+    """One embedded subset, its four objects formatted once (:class:`_Ready`)."""
 
     base_name: str  # TAG+FontName
-    widths: bytes  # the PDF array, formatted
-    program: bytes  # the TrueType subset, compressed
-    program_length: int  # before compression (Length1)
-    to_unicode: bytes  # the ToUnicode CMap, compressed
+    font: _Template  # the font dictionary: its name, its ToUnicode and descriptor
+    descriptor: _Template  # the font descriptor: its FontFile2
+    program: _Template  # the TrueType subset, compressed
+    to_unicode: _Template  # the ToUnicode CMap, compressed
+
+
+@dataclass(frozen=True)
+class _Template:
+    """An object's bytes, cut where each of ``gaps`` goes (a name or a reference)."""
+
+    parts: tuple[bytes, ...]
+    gaps: tuple[str, ...]
+
+    def ready(self, **fills: Any) -> _Ready:
+        return _Ready(self, [fills[gap] for gap in self.gaps])
+
+
+class _Ready(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab has no type hints
+    """An object of a preset subset in one PDF: its bytes as made once, with this PDF's
+    numbers of the objects it refers to and its name for the font."""
+
+    __RefOnly__ = 1  # written as an object of its own, referred to where it is used
+
+    def __init__(self, template: _Template, fills: list[Any]) -> None:
+        self.template = template
+        self.fills = fills
+
+    def format(self, document: Any) -> bytes:
+        parts = self.template.parts
+        out = [parts[0]]
+        for fill, part in zip(self.fills, parts[1:], strict=True):
+            out += [pdfdoc.format(fill, document), part]
+        return b"".join(out)
 
 
 class _Key:
@@ -103,42 +136,19 @@ class PresetFont(TTFont):  # type: ignore[misc]  # reportlab has no type hints
         return encoded
 
     def addObjects(self, doc: Any) -> None:
-        """The subsets into ``doc``: reportlab's objects, their streams made once."""
+        """The subsets into ``doc``: the objects reportlab would add, made once."""
         state = self.state[doc]
         fonts = doc.idToObject["BasicFonts"].dict
-        face = self.face
-        flags = (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC
         for n, subset in enumerate(self.subsets()):
             internal = f"{state.internalName}+{n}"
-            program = pdfdoc.PDFStream(
-                pdfdoc.PDFDictionary({"Filter": _FLATE, "Length1": subset.program_length}),
-                subset.program,
-            )
-            descriptor = pdfdoc.PDFDictionary({
-                "Type": "/FontDescriptor",
-                "Ascent": face.ascent,
-                "CapHeight": face.capHeight,
-                "Descent": face.descent,
-                "Flags": flags,
-                "FontBBox": pdfdoc.PDFArray(face.bbox),
-                "FontName": pdfdoc.PDFName(subset.base_name),
-                "ItalicAngle": face.italicAngle,
-                "StemV": face.stemV,
-                "FontFile2": doc.Reference(program, f"fontFile:{subset.base_name}"),
-                "MissingWidth": face.defaultWidth,
-            })  # fmt: skip
-            to_unicode = pdfdoc.PDFStream(
-                pdfdoc.PDFDictionary({"Filter": _FLATE}), subset.to_unicode
-            )
-            pdf_font = pdfdoc.PDFTrueTypeFont()
-            pdf_font.Name = internal
-            pdf_font.BaseFont = subset.base_name
-            pdf_font.FirstChar = 0
-            pdf_font.LastChar = len(state.subsets[n]) - 1
-            pdf_font.Widths = subset.widths
-            pdf_font.ToUnicode = doc.Reference(to_unicode, f"toUnicodeCMap:{subset.base_name}")
-            pdf_font.FontDescriptor = doc.Reference(
-                descriptor, f"fontDescriptor:{subset.base_name}"
+            base = subset.base_name
+            program = doc.Reference(subset.program.ready(), f"fontFile:{base}")
+            descriptor = subset.descriptor.ready(program=program)
+            to_unicode = subset.to_unicode.ready()
+            pdf_font = subset.font.ready(
+                name=pdfdoc.PDFName(internal),
+                to_unicode=doc.Reference(to_unicode, f"toUnicodeCMap:{base}"),
+                descriptor=doc.Reference(descriptor, f"fontDescriptor:{base}"),
             )
             doc.Reference(pdf_font, internal)
             fonts[internal] = pdf_font
@@ -151,16 +161,65 @@ class PresetFont(TTFont):  # type: ignore[misc]  # reportlab has no type hints
         return self._subsets
 
     def _make(self, n: int, codes: list[int]) -> _Subset:
+        """A subset's objects as reportlab makes them, formatted in a scratch PDF whose
+        references and font name are marks, cut at the marks."""
         base_name = f"{self._tag}{chr(ord('A') + n)}+{self._real_name.decode('pdfdoc')}"
-        program = self.face.makeSubset(codes)
-        widths = pdfdoc.PDFArray(list(map(self.face.getCharWidth, codes)))
+        face = self.face
+        subset = face.makeSubset(codes)
+        program = pdfdoc.PDFStream(
+            pdfdoc.PDFDictionary({"Filter": _FLATE, "Length1": len(subset)}),
+            zlib.compress(subset),
+        )
+        to_unicode = pdfdoc.PDFStream(
+            pdfdoc.PDFDictionary({"Filter": _FLATE}),
+            zlib.compress(makeToUnicodeCMap(base_name, codes).encode("latin-1")),
+        )
+        scratch = pdfdoc.PDFDocument(invariant=1)
+        marks = {}
+        for number, gap in enumerate(("program", "to_unicode", "descriptor"), start=_MARK):
+            scratch.idToObjectNumberAndVersion[gap] = (number, 0)
+            marks[gap] = pdfdoc.PDFObjectReference(gap)
+        descriptor = pdfdoc.PDFDictionary({
+            "Type": "/FontDescriptor",
+            "Ascent": face.ascent,
+            "CapHeight": face.capHeight,
+            "Descent": face.descent,
+            "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
+            "FontBBox": pdfdoc.PDFArray(face.bbox),
+            "FontName": pdfdoc.PDFName(base_name),
+            "ItalicAngle": face.italicAngle,
+            "StemV": face.stemV,
+            "FontFile2": marks["program"],
+            "MissingWidth": face.defaultWidth,
+        })  # fmt: skip
+        pdf_font = pdfdoc.PDFTrueTypeFont()
+        pdf_font.Name = _NAME_MARK
+        pdf_font.BaseFont = base_name
+        pdf_font.FirstChar = 0
+        pdf_font.LastChar = len(codes) - 1
+        pdf_font.Widths = pdfdoc.PDFArray(list(map(face.getCharWidth, codes)))
+        pdf_font.ToUnicode = marks["to_unicode"]
+        pdf_font.FontDescriptor = marks["descriptor"]
+        cuts = {gap: pdfdoc.format(mark, scratch) for gap, mark in marks.items()}
+        cuts["name"] = pdfdoc.format(pdfdoc.PDFName(_NAME_MARK), scratch)
         return _Subset(
             base_name=base_name,
-            widths=widths.format(None),
-            program=zlib.compress(program),
-            program_length=len(program),
-            to_unicode=zlib.compress(makeToUnicodeCMap(base_name, codes).encode("latin-1")),
+            font=_cut(pdf_font.format(scratch), cuts),
+            descriptor=_cut(descriptor.format(scratch), cuts),
+            program=_cut(program.format(scratch), {}),
+            to_unicode=_cut(to_unicode.format(scratch), {}),
         )
+
+
+def _cut(data: bytes, cuts: dict[str, bytes]) -> _Template:
+    """``data`` cut at each of ``cuts`` it holds (each at most once)."""
+    found = sorted((data.index(mark), gap, mark) for gap, mark in cuts.items() if mark in data)
+    parts, start = [], 0
+    for at, _gap, mark in found:
+        parts.append(data[start:at])
+        start = at + len(mark)
+    parts.append(data[start:])
+    return _Template(tuple(parts), tuple(gap for _at, gap, _mark in found))
 
 
 _presets: dict[str, PresetFont] = {}
