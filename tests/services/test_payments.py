@@ -12,12 +12,14 @@ from desk.core.cases import CaseReason, CaseStatus, Handover
 from desk.core.enums import DocumentKind
 from desk.core.fees import Urgency
 from desk.core.tenders import TenderInput
+from desk.documents.form import render_form
 from desk.services import audit, case_card, case_checks, case_flow, case_intake, payments, reversals
 from desk.services.errors import DeskError
 from desk.services.payment_docs import form_doc, receipt_doc, record_print
 from desk.services.payments import Override
 from desk.store.case_models import Case
 from desk.store.payment_models import Payment, PaymentLine, Tender
+from tests.documents.reading import codes_on
 from tests.factories import SUPERVISOR_PIN
 from tests.services.case_helpers import (
     Clock,
@@ -300,6 +302,9 @@ def test_the_activation_code_is_on_the_customer_copy_only(store, counter):
     shop = form_doc(store.db, counter, application, language="zh_CN", customer_copy=False)
     assert mine.activation_code == code and shop.activation_code is None
     assert mine.id_masked == "110105********002X" and mine.device == "Apple iPhone 16"
+    # The printed customer's copy, scanned as the customer's phone scans it.
+    assert ("QRCode", code) in codes_on(render_form(mine))
+    assert [kind for kind, _ in codes_on(render_form(shop))] == ["Code128"]
 
 
 def test_reprints_the_first_by_anyone_later_ones_by_a_supervisor(store, counter):
