@@ -42,7 +42,11 @@ class SyncState(Base):
     pulled_version: Mapped[int] = mapped_column(Integer, default=0)  # customers and lines
     last_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     last_good_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    last_error: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(Text)  # in English (desk sync, the log)
+    # The same as a DeskError code and its values (JSON), for the Sync page to show in
+    # the clerk's language (desk.sync.errors); None in a row from before migration 0011.
+    last_error_code: Mapped[str | None] = mapped_column(Text)
+    last_error_values: Mapped[str | None] = mapped_column(Text)
     clock_skew_ms: Mapped[int | None] = mapped_column(Integer)
     # Head office's view of the store after the last good sync (JSON).
     hq_view: Mapped[str | None] = mapped_column(Text)

@@ -1,9 +1,10 @@
 """One sync of this Desk with head office: handshake, push, compare, pull.
 
 ``sync_once`` never leaves the counter waiting on the network and never raises for
-network trouble: the report (and ``sync_state``) says what went wrong, in words, and
-the next sync carries on where this one stopped. Never two syncs at once: a lock file
-shared by the window and ``desk sync``.
+network trouble: the report (and ``sync_state``) says what went wrong, in English words
+and as a code with values that the Sync page shows in the clerk's language
+(:mod:`desk.sync.errors`), and the next sync carries on where this one stopped. Never
+two syncs at once: a lock file shared by the window and ``desk sync``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from desk.store.instance import SYNC_LOCK_NAME, StoreInUse, acquire
 from desk.store.schema import HEAD
 from desk.store.sync_models import SyncState
 from desk.sync import outbox
+from desk.sync.errors import MESSAGES, sync_error, values_json
 from desk.sync.net import tls
 from desk.sync.protocol import BODY_HASH_HEADER, PROTOCOL_VERSION, app_version, body_hash
 from desk.sync.pullback import fetch_all, pull_back
@@ -48,9 +50,7 @@ class Endpoint(Protocol):
 
 class SyncBusy(DeskError):
     def __init__(self) -> None:
-        super().__init__(
-            "sync_busy", "A sync with head office is already running: wait for it to finish."
-        )
+        super().__init__("sync_busy", MESSAGES["sync_busy"])
 
 
 class HqRefused(DeskError):
@@ -71,7 +71,9 @@ class SyncReport:
     mismatched_days: list[date] = field(default_factory=list)
     reference_version: int | None = None
     records: Pulled = field(default_factory=Pulled)
-    error: str | None = None
+    error: str | None = None  # in English, for the command line and the log
+    error_code: str | None = None  # the same as a DeskError code, for the UI to translate
+    error_values: dict[str, Any] = field(default_factory=dict)
     elapsed: float = 0.0
     clock_skew_ms: int | None = None
 
@@ -164,21 +166,16 @@ def sync_once(
         try:
             _sync(db, hq, report)
             report.ok = True
-        except HqRefused as exc:
-            report.error = f"Head office refused the sync: {exc}"
-        except DeskError as exc:
-            report.error = str(exc)
-        except httpx.TimeoutException:
-            report.error = f"Head office at {hq.url} did not answer in time; Desk will try again."
-        except httpx.HTTPError as exc:
-            report.error = (
-                f"Head office at {hq.url} cannot be reached ({type(exc).__name__}); "
-                "Desk works on and will try again."
-            )
+        except (DeskError, httpx.HTTPError) as exc:
+            failure = _failure(exc, hq.url)
+            report.error, report.error_code = str(failure), failure.code
+            report.error_values = dict(failure.values)
         report.elapsed = time.monotonic() - started
         with db.write() as s:
             state = _state(s)
             state.last_error = report.error
+            state.last_error_code = report.error_code
+            state.last_error_values = None if report.ok else values_json(report.error_values)
             state.clock_skew_ms = report.clock_skew_ms
             if report.ok:
                 state.last_good_at = datetime.now(UTC)
@@ -187,6 +184,17 @@ def sync_once(
         db.close()
         lock.release()
     return report
+
+
+def _failure(exc: DeskError | httpx.HTTPError, url: str) -> DeskError:
+    """What went wrong, as the report and ``sync_state`` keep it."""
+    if isinstance(exc, HqRefused):
+        return sync_error("sync_refused", reason=str(exc))
+    if isinstance(exc, DeskError):
+        return exc
+    if isinstance(exc, httpx.TimeoutException):
+        return sync_error("sync_no_answer", url=url)
+    return sync_error("sync_unreachable", url=url, kind=type(exc).__name__)
 
 
 def _state(s: Session) -> SyncState:

@@ -7,12 +7,12 @@ with the client's ``sync_once`` and the enrolment's check; tests build one with 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from desk.config import Paths
-from desk.core.errors import DeskError
 from desk.store.db import Database
+from desk.sync.errors import sync_error
 from desk.sync.status import SyncStatus, read_status
 
 
@@ -27,6 +27,10 @@ class Report(Protocol):
     def mismatched_days(self) -> Sequence[Any]: ...
     @property
     def error(self) -> str | None: ...
+    @property
+    def error_code(self) -> str | None: ...
+    @property
+    def error_values(self) -> Mapping[str, Any]: ...
     @property
     def elapsed(self) -> float: ...
 
@@ -58,15 +62,9 @@ class StoreSyncRunner:
 
     def run(self) -> Report:
         if not self._enrolled():
-            raise DeskError(
-                "sync_not_enrolled",
-                "This Desk is not enrolled with head office: ask head office for an "
-                "enrolment token, then run desk enroll.",
-            )
+            raise sync_error("sync_not_enrolled")
         if self._sync_once is None:
-            raise DeskError(
-                "sync_unavailable", "This version of Desk cannot sync with head office yet."
-            )
+            raise sync_error("sync_unavailable")
         return self._sync_once(self.paths)
 
     def status(self) -> SyncStatus:

@@ -1,5 +1,6 @@
 """What the Sync page and the status bar show: the last good sync, the rows waiting, the
-last error in plain words, and head office's view of the store's totals."""
+last error (in English, and as a code with values for the clerk's language), and head
+office's view of the store's totals."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.core.errors import DeskError
 from desk.store.sync_models import SyncOutbox, SyncState
+from desk.sync.errors import stored_error
 
 # The status bar warns after this long without a good sync.
 WARN_AFTER = timedelta(hours=48)
@@ -28,6 +31,13 @@ class SyncStatus:
     reference_version: int
     clock_skew_ms: int | None
     hq_view: dict[str, Any] = field(default_factory=dict)
+    last_error_code: str | None = None  # None: no error, or one kept before Desk kept codes
+    last_error_values: str | None = None  # JSON, as sync_state keeps them
+
+    @property
+    def error(self) -> DeskError | None:
+        """The last error, for :func:`desk.ui.texts.error_text` (None: none)."""
+        return stored_error(self.last_error, self.last_error_code, self.last_error_values)
 
     def overdue(self, now: datetime) -> bool:
         return self.last_good_at is None or now - self.last_good_at > WARN_AFTER
@@ -53,4 +63,6 @@ def read_status(s: Session, *, enrolled: bool) -> SyncStatus:
         reference_version=state.reference_version,
         clock_skew_ms=state.clock_skew_ms,
         hq_view=view if isinstance(view, dict) else {},
+        last_error_code=state.last_error_code,
+        last_error_values=state.last_error_values,
     )

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desk.core.enums import CardKind, DocumentKind, LineStatus, Role
 from desk.services.errors import DeskError
 from desk.store.problems import MESSAGES as STORE_PROBLEMS
+from desk.sync.errors import MESSAGES as SYNC_ERRORS
 
 _CTX = "Texts"
 
@@ -168,6 +169,7 @@ _ERRORS = {
         "Texts", "The reason is too long: at most {max} characters."
     ),
     **STORE_PROBLEMS,  # damaged, full, read-only, permission, busy, disk error, missing
+    **SYNC_ERRORS,  # head office unreachable, no answer, refused; a sync already running
     # Fees, payment and paper (desk.core.money, tenders, fees; desk.services.payments)
     "money_empty": QT_TRANSLATE_NOOP("Texts", "Please type an amount."),
     "money_negative": QT_TRANSLATE_NOOP("Texts", "The amount cannot be negative."),
@@ -312,10 +314,15 @@ def matched_by_text(how: str) -> str:
 
 
 def error_text(exc: DeskError) -> str:
+    """``exc`` in the UI language; its own English for a code without a message here."""
     source = _ERRORS.get(exc.code)
     if source is None:
         return str(exc)
-    try:
-        return _tr(source).format(**exc.values)
-    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        return source.format(**exc.values)
+    # A translation that lost a placeholder: the English source. Values that do not fit
+    # the message (a sync error kept by another version of Desk): the error's own words.
+    for text in (_tr(source), source):
+        try:
+            return text.format(**exc.values)
+        except (KeyError, IndexError, ValueError):
+            continue
+    return str(exc)

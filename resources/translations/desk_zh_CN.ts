@@ -838,7 +838,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="298"/>
+        <location filename="../../desk/ui/texts.py" line="300"/>
         <source>SIM change lock</source>
         <translation>换卡锁定</translation>
     </message>
@@ -1532,7 +1532,7 @@
         <translation>无法核对 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="249"/>
+        <location filename="../../desk/app.py" line="236"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
@@ -2343,283 +2343,283 @@ Log out anyway?</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="53"/>
+        <location filename="../../desk/ui/pages/sync.py" line="56"/>
         <source>Day close (over/short)</source>
         <translation>日结（长短款）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="54"/>
+        <location filename="../../desk/ui/pages/sync.py" line="57"/>
         <source>Cases opened</source>
         <translation>开立的申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="55"/>
+        <location filename="../../desk/ui/pages/sync.py" line="58"/>
         <source>Case steps</source>
         <translation>申请步骤</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="56"/>
+        <location filename="../../desk/ui/pages/sync.py" line="59"/>
         <source>Payments</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="57"/>
+        <location filename="../../desk/ui/pages/sync.py" line="60"/>
         <source>Fee lines</source>
         <translation>费用项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="58"/>
+        <location filename="../../desk/ui/pages/sync.py" line="61"/>
         <source>Tenders</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="59"/>
+        <location filename="../../desk/ui/pages/sync.py" line="62"/>
         <source>Cash in and out</source>
         <translation>存入与取出现金</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="60"/>
+        <location filename="../../desk/ui/pages/sync.py" line="63"/>
         <source>Stock movements</source>
         <translation>库存变动</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="160"/>
+        <location filename="../../desk/ui/pages/sync.py" line="163"/>
         <source>Syncing with head office…</source>
         <translation>正在与总部同步…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="186"/>
+        <location filename="../../desk/ui/pages/sync.py" line="189"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="188"/>
+        <location filename="../../desk/ui/pages/sync.py" line="191"/>
         <source>{n} min ago</source>
         <translation>{n} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="190"/>
+        <location filename="../../desk/ui/pages/sync.py" line="193"/>
         <source>{n} h ago</source>
         <translation>{n} 小时前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="191"/>
+        <location filename="../../desk/ui/pages/sync.py" line="194"/>
         <source>{n} days ago</source>
         <translation>{n} 天前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="199"/>
+        <location filename="../../desk/ui/pages/sync.py" line="202"/>
         <source>Reading…</source>
         <translation>读取中…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="208"/>
+        <location filename="../../desk/ui/pages/sync.py" line="211"/>
         <source>Not enrolled with head office: ask head office for an enrolment token, then run desk enroll</source>
         <translation>尚未在总部登记：请向总部索取登记码，然后运行 desk enroll</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="213"/>
+        <location filename="../../desk/ui/pages/sync.py" line="216"/>
         <source>Never synced</source>
         <translation>从未同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="216"/>
-        <location filename="../../desk/ui/pages/sync.py" line="221"/>
+        <location filename="../../desk/ui/pages/sync.py" line="219"/>
+        <location filename="../../desk/ui/pages/sync.py" line="224"/>
         <source>{when} ({ago})</source>
         <translation>{when}（{ago}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="225"/>
+        <location filename="../../desk/ui/pages/sync.py" line="228"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="228"/>
+        <location filename="../../desk/ui/pages/sync.py" line="231"/>
         <source>{n} rows waiting to be sent to head office</source>
         <translation>{n} 条记录等待发送到总部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="230"/>
+        <location filename="../../desk/ui/pages/sync.py" line="233"/>
         <source>Nothing waiting</source>
         <translation>没有等待发送的记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="233"/>
+        <location filename="../../desk/ui/pages/sync.py" line="237"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="241"/>
+        <location filename="../../desk/ui/pages/sync.py" line="245"/>
         <source>This PC&apos;s clock is {n} min ahead of head office&apos;s: set it right.</source>
         <translation>这台电脑的时钟比总部快 {n} 分钟：请校正。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="243"/>
+        <location filename="../../desk/ui/pages/sync.py" line="247"/>
         <source>This PC&apos;s clock is {n} min behind head office&apos;s: set it right.</source>
         <translation>这台电脑的时钟比总部慢 {n} 分钟：请校正。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="251"/>
+        <location filename="../../desk/ui/pages/sync.py" line="255"/>
         <source>Not planned</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="251"/>
+        <location filename="../../desk/ui/pages/sync.py" line="255"/>
         <source>At the set time</source>
         <translation>在设定的时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="253"/>
+        <location filename="../../desk/ui/pages/sync.py" line="257"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="255"/>
+        <location filename="../../desk/ui/pages/sync.py" line="259"/>
         <source>nightly</source>
         <translation>每晚</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="256"/>
+        <location filename="../../desk/ui/pages/sync.py" line="260"/>
         <source>to catch up</source>
         <translation>补同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="257"/>
+        <location filename="../../desk/ui/pages/sync.py" line="261"/>
         <source>during the day</source>
         <translation>日间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="259"/>
+        <location filename="../../desk/ui/pages/sync.py" line="263"/>
         <source>{when} ({why})</source>
         <translation>{when}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="283"/>
+        <location filename="../../desk/ui/pages/sync.py" line="287"/>
         <source>Head office&apos;s view of this store after the last good sync</source>
         <translation>上次成功同步后总部所见的本店数据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="285"/>
+        <location filename="../../desk/ui/pages/sync.py" line="289"/>
         <source>Head office&apos;s view of this store: none yet (it comes with a good sync)</source>
         <translation>总部所见的本店数据：暂无（成功同步后显示）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="290"/>
+        <location filename="../../desk/ui/pages/sync.py" line="294"/>
         <source>The sync did not run.</source>
         <translation>同步没有运行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="292"/>
+        <location filename="../../desk/ui/pages/sync.py" line="297"/>
         <source>The sync failed: {error}</source>
         <translation>同步失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="293"/>
+        <location filename="../../desk/ui/pages/sync.py" line="298"/>
         <source>no reason given</source>
         <translation>未说明原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="297"/>
+        <location filename="../../desk/ui/pages/sync.py" line="302"/>
         <source>Synced: {n} rows sent in {s:.1f} s.</source>
         <translation>已同步：{s:.1f} 秒内发送了 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="304"/>
+        <location filename="../../desk/ui/pages/sync.py" line="309"/>
         <source>Customer and line records from head office: {added} new, {changed} changed.</source>
         <translation>来自总部的客户与号码记录：新增 {added} 条，更新 {changed} 条。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="308"/>
+        <location filename="../../desk/ui/pages/sync.py" line="313"/>
         <source>{n} records from head office could not be placed in this store (their carrier or product is unknown here, or another line holds their number or card).</source>
         <translation>来自总部的 {n} 条记录无法放入本门店（本店没有其运营商或产品，或其号码或卡已属于另一号码）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="316"/>
+        <location filename="../../desk/ui/pages/sync.py" line="321"/>
         <source>Head office&apos;s totals differed for {days}: those days were sent again.</source>
         <translation>总部的合计在 {days} 不一致：这些日期已重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="327"/>
+        <location filename="../../desk/ui/pages/sync.py" line="332"/>
         <source>Sync: syncing…</source>
         <translation>同步：正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="329"/>
+        <location filename="../../desk/ui/pages/sync.py" line="334"/>
         <source>Sync: …</source>
         <translation>同步：…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="331"/>
+        <location filename="../../desk/ui/pages/sync.py" line="336"/>
         <source>Sync: not enrolled</source>
         <translation>同步：尚未登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="333"/>
+        <location filename="../../desk/ui/pages/sync.py" line="338"/>
         <source>Sync: never synced</source>
         <translation>同步：从未同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="336"/>
+        <location filename="../../desk/ui/pages/sync.py" line="341"/>
         <source>No good sync for {n} days: call head office</source>
         <translation>已 {n} 天没有成功同步：请致电总部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="340"/>
+        <location filename="../../desk/ui/pages/sync.py" line="345"/>
         <source>Sync: last good {when}</source>
         <translation>同步：上次成功 {when}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="343"/>
+        <location filename="../../desk/ui/pages/sync.py" line="348"/>
         <source>Sync with head office</source>
         <translation>与总部同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="344"/>
+        <location filename="../../desk/ui/pages/sync.py" line="349"/>
         <source>Last good sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="345"/>
+        <location filename="../../desk/ui/pages/sync.py" line="350"/>
         <source>Last attempt:</source>
         <translation>上次尝试：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="346"/>
+        <location filename="../../desk/ui/pages/sync.py" line="351"/>
         <source>Waiting:</source>
         <translation>等待发送：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="347"/>
+        <location filename="../../desk/ui/pages/sync.py" line="352"/>
         <source>Next sync:</source>
         <translation>下次同步：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="348"/>
+        <location filename="../../desk/ui/pages/sync.py" line="353"/>
         <source>Last error:</source>
         <translation>上次错误：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="349"/>
+        <location filename="../../desk/ui/pages/sync.py" line="354"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="351"/>
+        <location filename="../../desk/ui/pages/sync.py" line="356"/>
         <source>Business day</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="351"/>
+        <location filename="../../desk/ui/pages/sync.py" line="356"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="351"/>
+        <location filename="../../desk/ui/pages/sync.py" line="356"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="351"/>
+        <location filename="../../desk/ui/pages/sync.py" line="356"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -2627,532 +2627,532 @@ Log out anyway?</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desk/ui/texts.py" line="20"/>
+        <location filename="../../desk/ui/texts.py" line="21"/>
         <source>clerk</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="21"/>
+        <location filename="../../desk/ui/texts.py" line="22"/>
         <source>supervisor</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="22"/>
+        <location filename="../../desk/ui/texts.py" line="23"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="23"/>
+        <location filename="../../desk/ui/texts.py" line="24"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="24"/>
+        <location filename="../../desk/ui/texts.py" line="25"/>
         <source>suspended</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="25"/>
+        <location filename="../../desk/ui/texts.py" line="26"/>
         <source>terminated</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="26"/>
+        <location filename="../../desk/ui/texts.py" line="27"/>
         <source>SIM card</source>
         <translation>SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="27"/>
+        <location filename="../../desk/ui/texts.py" line="28"/>
         <source>eSIM</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="28"/>
+        <location filename="../../desk/ui/texts.py" line="29"/>
         <source>HKID</source>
         <translation>香港身份证</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="29"/>
+        <location filename="../../desk/ui/texts.py" line="30"/>
         <source>Mainland ID</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="30"/>
+        <location filename="../../desk/ui/texts.py" line="31"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="31"/>
+        <location filename="../../desk/ui/texts.py" line="32"/>
         <source>Other ID</source>
         <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="35"/>
+        <location filename="../../desk/ui/texts.py" line="36"/>
         <source>application number</source>
         <translation>申请编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="36"/>
+        <location filename="../../desk/ui/texts.py" line="37"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="37"/>
+        <location filename="../../desk/ui/texts.py" line="38"/>
         <source>phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="38"/>
+        <location filename="../../desk/ui/texts.py" line="39"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="39"/>
+        <location filename="../../desk/ui/texts.py" line="40"/>
         <source>EID</source>
         <translation>EID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="40"/>
+        <location filename="../../desk/ui/texts.py" line="41"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="45"/>
+        <location filename="../../desk/ui/texts.py" line="46"/>
         <source>Wrong PIN for {name}. Tries left before a lockout: {left}.</source>
         <translation>{name} 的 PIN 不正确。再错 {left} 次将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="48"/>
+        <location filename="../../desk/ui/texts.py" line="49"/>
         <source>Too many wrong PINs for {name}: locked for {minutes} min. Try again after that.</source>
         <translation>{name} 输错 PIN 次数过多，已锁定 {minutes} 分钟，请在此之后再试。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="52"/>
+        <location filename="../../desk/ui/texts.py" line="53"/>
         <source>The PIN was not checked, because the attempt could not be recorded: {detail}</source>
         <translation>未核对 PIN，因为无法记录这次尝试：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="56"/>
+        <location filename="../../desk/ui/texts.py" line="57"/>
         <source>The store&apos;s key cannot be read, so PINs and ID numbers cannot be checked. Restore desk.key from this store&apos;s backup, or ask head office. ({detail})</source>
         <translation>无法读取本店的密钥，因此无法核对 PIN 和证件号码。请从本店备份恢复 desk.key，或联系总部。（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="61"/>
+        <location filename="../../desk/ui/texts.py" line="62"/>
         <source>The PIN could not be checked: {detail}. Try again; if it happens again, tell your support.</source>
         <translation>无法核对 PIN：{detail}。请重试；如再次出现，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="66"/>
+        <location filename="../../desk/ui/texts.py" line="67"/>
         <source>A PIN is {min} to {max} digits.</source>
         <translation>密码为 {min} 到 {max} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="67"/>
+        <location filename="../../desk/ui/texts.py" line="68"/>
         <source>{name} has no PIN yet: a supervisor sets a first one on the login window.</source>
         <translation>{name} 还没有 PIN：请主管在登录界面为其设置首个 PIN。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="70"/>
+        <location filename="../../desk/ui/texts.py" line="71"/>
         <source>{name} has a PIN already: only a first PIN is set here.</source>
         <translation>{name} 已有 PIN：此处只能设置首个 PIN。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="73"/>
+        <location filename="../../desk/ui/texts.py" line="74"/>
         <source>Desk is already using this store ({holder}). Close that Desk first (log out and quit), then start it again.</source>
         <translation>Desk 正在使用此门店（{holder}）。请先关闭该 Desk（退出登录并关闭），然后再开启。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="78"/>
+        <location filename="../../desk/ui/texts.py" line="79"/>
         <source>This staff member cannot log in here.</source>
         <translation>该员工不能在此登录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="79"/>
+        <location filename="../../desk/ui/texts.py" line="80"/>
         <source>This customer is no longer in this store&apos;s records.</source>
         <translation>本店记录中已没有该客户。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="83"/>
+        <location filename="../../desk/ui/texts.py" line="84"/>
         <source>This case is not in this store&apos;s records.</source>
         <translation>本店记录中没有此申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="84"/>
+        <location filename="../../desk/ui/texts.py" line="85"/>
         <source>This line is not in this store&apos;s records.</source>
         <translation>本店记录中没有此号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="85"/>
+        <location filename="../../desk/ui/texts.py" line="86"/>
         <source>This line has been terminated: no new card.</source>
         <translation>此号码已注销，不能补卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="86"/>
+        <location filename="../../desk/ui/texts.py" line="87"/>
         <source>The customer has locked SIM changes on this line. A supervisor can lift the lock after a full verification.</source>
         <translation>客户已为此号码设置换卡锁定。完成全部身份核验后，店长可解除锁定。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="91"/>
+        <location filename="../../desk/ui/texts.py" line="92"/>
         <source>This line already has an open case. Continue or cancel that one.</source>
         <translation>此号码已有处理中的申请，请继续办理或取消该申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="94"/>
+        <location filename="../../desk/ui/texts.py" line="95"/>
         <source>A lost or stolen card is reported lost first: suspend the line.</source>
         <translation>丢失或被盗的卡须先挂失：请停用此号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="97"/>
+        <location filename="../../desk/ui/texts.py" line="98"/>
         <source>Identity checks failed {max_failures} times or more in {window_hours} hours: replacements on this line are locked until a supervisor clears the lock.</source>
         <translation>{window_hours} 小时内身份核验失败 {max_failures} 次或以上：此号码的补卡已锁定，须由店长解除。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="102"/>
+        <location filename="../../desk/ui/texts.py" line="103"/>
         <source>This line&apos;s card was replaced less than {cooling_days} days ago: a supervisor must approve another replacement, with a reason.</source>
         <translation>此号码在 {cooling_days} 天内已补过卡：再次补卡须由店长批准并注明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="107"/>
+        <location filename="../../desk/ui/texts.py" line="108"/>
         <source>Someone acting for the customer (a proxy) needs a supervisor.</source>
         <translation>由他人代客户办理（代办）须经店长批准。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="110"/>
+        <location filename="../../desk/ui/texts.py" line="111"/>
         <source>Moving an eSIM without the old phone at the counter needs a supervisor.</source>
         <translation>旧手机不在柜台时转移 eSIM，须经店长批准。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="113"/>
+        <location filename="../../desk/ui/texts.py" line="114"/>
         <source>This line already has an open case at store {store}, counter {counter}. It must be finished or cancelled there first.</source>
         <translation>此号码已在门店 {store} 第 {counter} 号柜台有未完成的申请，须先在那里完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="118"/>
+        <location filename="../../desk/ui/texts.py" line="119"/>
         <source>Head office could not be asked whether this line or this ID has open cases, recent replacements or failed identity checks at other stores or counters: a supervisor must approve this case, with a reason.</source>
         <translation>无法向总部查询此号码或此证件在其他门店或柜台是否有未完成的申请、近期补卡或身份核验失败：此申请须由店长批准并说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="124"/>
+        <location filename="../../desk/ui/texts.py" line="125"/>
         <source>Only a supervisor may do this.</source>
         <translation>只有店长可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="125"/>
+        <location filename="../../desk/ui/texts.py" line="126"/>
         <source>Complete every identity check before lifting the SIM-change lock.</source>
         <translation>解除换卡锁定前，请完成所有身份核验。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="128"/>
+        <location filename="../../desk/ui/texts.py" line="129"/>
         <source>Say why: a reason is needed.</source>
         <translation>请说明原因：原因不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="129"/>
+        <location filename="../../desk/ui/texts.py" line="130"/>
         <source>This cannot be approved; it must be cleared.</source>
         <translation>此项不能批准，必须解除。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="130"/>
+        <location filename="../../desk/ui/texts.py" line="131"/>
         <source>This case&apos;s checks are done; nothing more to check.</source>
         <translation>此申请的核验已完成，无需再核验。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="133"/>
+        <location filename="../../desk/ui/texts.py" line="134"/>
         <source>Some checks have not passed yet.</source>
         <translation>部分核验项目尚未通过。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="134"/>
+        <location filename="../../desk/ui/texts.py" line="135"/>
         <source>This customer has no registered contact for a code.</source>
         <translation>此客户没有可接收验证码的登记联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="135"/>
+        <location filename="../../desk/ui/texts.py" line="136"/>
         <source>Send a code first.</source>
         <translation>请先发送验证码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="136"/>
+        <location filename="../../desk/ui/texts.py" line="137"/>
         <source>This case is submitted: its new card cannot change.</source>
         <translation>此申请已提交，新卡不能更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="137"/>
+        <location filename="../../desk/ui/texts.py" line="138"/>
         <source>This case replaces an eSIM: scan the phone&apos;s EID.</source>
         <translation>此申请补发 eSIM：请扫描手机的 EID。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="140"/>
+        <location filename="../../desk/ui/texts.py" line="141"/>
         <source>This case replaces a SIM card: scan a blank SIM.</source>
         <translation>此申请补发 SIM 卡：请扫描空白 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="143"/>
+        <location filename="../../desk/ui/texts.py" line="144"/>
         <source>The SIM {iccid} is not in this store&apos;s stock.</source>
         <translation>SIM 卡 {iccid} 不在本店库存中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="144"/>
+        <location filename="../../desk/ui/texts.py" line="145"/>
         <source>The blank SIM {iccid} is for another product than this line&apos;s.</source>
         <translation>空白 SIM 卡 {iccid} 与此号码的产品不符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="147"/>
+        <location filename="../../desk/ui/texts.py" line="148"/>
         <source>The SIM {iccid} has already been given out.</source>
         <translation>SIM 卡 {iccid} 已发出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="148"/>
+        <location filename="../../desk/ui/texts.py" line="149"/>
         <source>Type the new phone&apos;s brand and model.</source>
         <translation>请输入新手机的品牌和型号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="149"/>
+        <location filename="../../desk/ui/texts.py" line="150"/>
         <source>Type the address the courier delivers to.</source>
         <translation>请输入快递送货地址。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="150"/>
+        <location filename="../../desk/ui/texts.py" line="151"/>
         <source>Choose the new card before submitting.</source>
         <translation>提交前请先选择新卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="151"/>
+        <location filename="../../desk/ui/texts.py" line="152"/>
         <source>Choose how the customer gets the new card.</source>
         <translation>请选择客户取得新卡的方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="152"/>
+        <location filename="../../desk/ui/texts.py" line="153"/>
         <source>This case cannot do that in its present state.</source>
         <translation>此申请在当前状态下不能执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="155"/>
+        <location filename="../../desk/ui/texts.py" line="156"/>
         <source>This case is finished: nothing more can happen.</source>
         <translation>此申请已结束，不能再作任何操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="156"/>
+        <location filename="../../desk/ui/texts.py" line="157"/>
         <source>This case waits for its payment.</source>
         <translation>此申请正在等待付款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="157"/>
+        <location filename="../../desk/ui/texts.py" line="158"/>
         <source>This case does not need that check.</source>
         <translation>此申请不需要这项核验。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="159"/>
+        <location filename="../../desk/ui/texts.py" line="160"/>
         <source>This step is not taken from the queue.</source>
         <translation>此步骤不能在申请列表中执行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="160"/>
+        <location filename="../../desk/ui/texts.py" line="161"/>
         <source>Type the courier&apos;s tracking number.</source>
         <translation>请输入快递单号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="161"/>
+        <location filename="../../desk/ui/texts.py" line="162"/>
         <source>Only a card sent by courier is shipped; this one is handed over at the counter.</source>
         <translation>只有快递的卡才需寄出；此卡在柜台交付。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="164"/>
+        <location filename="../../desk/ui/texts.py" line="165"/>
         <source>A card sent by courier must be shipped before it is delivered.</source>
         <translation>快递的卡须先寄出，才能标记为已送达。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="167"/>
+        <location filename="../../desk/ui/texts.py" line="168"/>
         <source>The reason is too long: at most {max} characters.</source>
         <translation>原因太长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="172"/>
+        <location filename="../../desk/ui/texts.py" line="174"/>
         <source>Please type an amount.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="173"/>
+        <location filename="../../desk/ui/texts.py" line="175"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="174"/>
+        <location filename="../../desk/ui/texts.py" line="176"/>
         <source>This is not an amount: type digits, with a point for cents (120.50).</source>
         <translation>这不是金额：请输入数字，角分用小数点（120.50）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="177"/>
+        <location filename="../../desk/ui/texts.py" line="179"/>
         <source>At most {digits} digits after the point.</source>
         <translation>小数点后最多 {digits} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="178"/>
+        <location filename="../../desk/ui/texts.py" line="180"/>
         <source>That is far more than any fee: please check the amount.</source>
         <translation>金额远超任何费用：请核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="181"/>
+        <location filename="../../desk/ui/texts.py" line="183"/>
         <source>This store does not take this way of paying.</source>
         <translation>本店不接受此支付方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="182"/>
+        <location filename="../../desk/ui/texts.py" line="184"/>
         <source>Each payment must be more than zero.</source>
         <translation>每笔付款必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="183"/>
+        <location filename="../../desk/ui/texts.py" line="185"/>
         <source>A card or wallet payment cannot be more than what is still due; only cash gives change.</source>
         <translation>银行卡或电子钱包付款不能超过尚欠金额；只有现金可以找零。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="187"/>
+        <location filename="../../desk/ui/texts.py" line="189"/>
         <source>The total is already paid: take no more.</source>
         <translation>总额已付清：不要再收款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="188"/>
+        <location filename="../../desk/ui/texts.py" line="190"/>
         <source>The payments do not cover the total yet.</source>
         <translation>已收款项尚未付清总额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="189"/>
+        <location filename="../../desk/ui/texts.py" line="191"/>
         <source>Please keep the reference under {max} characters.</source>
         <translation>参考编号请少于 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="192"/>
+        <location filename="../../desk/ui/texts.py" line="194"/>
         <source>The fee schedule has no fee for this card on this day: ask head office.</source>
         <translation>收费表在今天没有此卡的收费：请联系总部。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="195"/>
+        <location filename="../../desk/ui/texts.py" line="197"/>
         <source>A supervisor may lower a fee to anything from zero, never raise it.</source>
         <translation>主管可把费用降至零或以上，但不可提高。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="198"/>
+        <location filename="../../desk/ui/texts.py" line="200"/>
         <source>The fee is paid for this way of handing over the card: a supervisor must void the payment before it changes.</source>
         <translation>已按此交付方式收费：须由主管先作废该笔付款，才可更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="204"/>
+        <location filename="../../desk/ui/texts.py" line="206"/>
         <source>There is no receipt with this number at this counter.</source>
         <translation>此柜台没有此编号的收据。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="207"/>
+        <location filename="../../desk/ui/texts.py" line="209"/>
         <source>Receipt {number} is itself a void or a refund: it cannot be reversed.</source>
         <translation>收据 {number} 本身是作废或退款记录，不能再冲销。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="210"/>
+        <location filename="../../desk/ui/texts.py" line="212"/>
         <source>Receipt {number} was already voided or refunded (receipt {by}).</source>
         <translation>收据 {number} 已作废或退款（收据 {by}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="213"/>
+        <location filename="../../desk/ui/texts.py" line="215"/>
         <source>Only a receipt of today can be voided; give a refund for an earlier day&apos;s.</source>
         <translation>只可作废今日的收据；较早营业日的收据请办理退款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="217"/>
+        <location filename="../../desk/ui/texts.py" line="219"/>
         <source>A receipt of today is voided, not refunded.</source>
         <translation>今日的收据应作废，不是退款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="218"/>
+        <location filename="../../desk/ui/texts.py" line="220"/>
         <source>Say which supervisor does this.</source>
         <translation>请选择由哪位店长办理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="219"/>
+        <location filename="../../desk/ui/texts.py" line="221"/>
         <source>There is no receipt or application with this number.</source>
         <translation>没有此编号的收据或申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="222"/>
+        <location filename="../../desk/ui/texts.py" line="224"/>
         <source>This has been reprinted already: another copy needs a supervisor.</source>
         <translation>已重印过：再印一份需要主管批准。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="226"/>
+        <location filename="../../desk/ui/texts.py" line="228"/>
         <source>The business day is not open at this counter: open it on the Day page (F5), with the float in the drawer.</source>
         <translation>此柜台的营业日尚未开启：请在营业日页面（F5）输入钱箱备用金后开始营业。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="231"/>
+        <location filename="../../desk/ui/texts.py" line="233"/>
         <source>A business day is open at this counter already.</source>
         <translation>此柜台已有开启中的营业日。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="234"/>
+        <location filename="../../desk/ui/texts.py" line="236"/>
         <source>That business day is closed: nothing of it can change now. Correct it with a void or refund today.</source>
         <translation>该营业日已日结，记录不能再更改。请于今日以作废或退款更正。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="239"/>
+        <location filename="../../desk/ui/texts.py" line="241"/>
         <source>Type an amount above zero.</source>
         <translation>请输入大于零的金额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="240"/>
+        <location filename="../../desk/ui/texts.py" line="242"/>
         <source>Count the drawer by notes and coins, or type its total.</source>
         <translation>请按纸币及硬币点算钱箱，或输入总额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="243"/>
+        <location filename="../../desk/ui/texts.py" line="245"/>
         <source>Count whole notes and coins: a number from 0 up.</source>
         <translation>请以整数点算纸币及硬币：0 或以上。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="246"/>
+        <location filename="../../desk/ui/texts.py" line="248"/>
         <source>This currency has no such note or coin.</source>
         <translation>此货币没有这种纸币或硬币。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="247"/>
+        <location filename="../../desk/ui/texts.py" line="249"/>
         <source>The drawer is over or short by more than the limit: please give a reason.</source>
         <translation>钱箱长款或短款超出上限：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="251"/>
+        <location filename="../../desk/ui/texts.py" line="253"/>
         <source>This SIM is no longer in stock (given out or damaged already).</source>
         <translation>此 SIM 卡已不在存货中（已发出或已损坏）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="255"/>
+        <location filename="../../desk/ui/texts.py" line="257"/>
         <source>Counter {counter} has no business day on {day}: it was never opened.</source>
         <translation>柜台 {counter} 在 {day} 没有营业日：该日从未开启。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="258"/>
+        <location filename="../../desk/ui/texts.py" line="260"/>
         <source>The business day {day} is still open: its Z report and exports are written when it is closed.</source>
         <translation>营业日 {day} 仍未日结：日结时才会产生日结报表及导出文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="263"/>
+        <location filename="../../desk/ui/texts.py" line="265"/>
         <source>The day&apos;s Z report and exports could not be written ({detail}), so the day is still open. Free some disk space or fix the folder, then close it again.</source>
         <translation>未能写入该日的日结报表及导出文件（{detail}），因此营业日仍然开启。请腾出磁盘空间或修正文件夹，然后再日结。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="268"/>
+        <location filename="../../desk/ui/texts.py" line="270"/>
         <source>{folder} holds other files: choose an empty or a new folder.</source>
         <translation>{folder} 内有其他文件：请选择空的或新的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="271"/>
+        <location filename="../../desk/ui/texts.py" line="273"/>
         <source>There is no folder {folder} to write into.</source>
         <translation>没有可写入的文件夹 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="272"/>
+        <location filename="../../desk/ui/texts.py" line="274"/>
         <source>Type the day as YYYY-MM-DD, e.g. 2026-11-23.</source>
         <translation>请以 YYYY-MM-DD 格式输入日期，例如 2026-11-23。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="273"/>
+        <location filename="../../desk/ui/texts.py" line="275"/>
         <source>This cannot be printed: the printer font has no character {characters}. Correct the text or spell it another way.</source>
         <translation>无法打印：打印字体没有字符 {characters}。请更正文字或改用其他写法。</translation>
     </message>
@@ -3195,6 +3195,36 @@ Log out anyway?</source>
         <location filename="../../desk/store/problems.py" line="84"/>
         <source>{file} cannot be opened ({detail}). Check that its folder exists and that this account may use it.</source>
         <translation>无法打开 {file}（{detail}）。请检查其文件夹是否存在，以及此账户是否有权使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="21"/>
+        <source>Head office at {url} cannot be reached ({kind}); Desk works on and will try again.</source>
+        <translation>无法连接总部 {url}（{kind}）。Desk 照常运行，稍后会再次尝试同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="25"/>
+        <source>Head office at {url} did not answer in time; Desk will try again.</source>
+        <translation>总部 {url} 未及时响应。Desk 稍后会再次尝试同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="28"/>
+        <source>Head office refused the sync: {reason}</source>
+        <translation>总部拒绝了本次同步：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="30"/>
+        <source>A sync with head office is already running: wait for it to finish.</source>
+        <translation>已有一次与总部的同步正在进行：请等待其完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="33"/>
+        <source>This Desk is not enrolled with head office: ask head office for an enrolment token, then run desk enroll.</source>
+        <translation>此 Desk 尚未在总部登记：请向总部索取登记码，然后运行 desk enroll。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="38"/>
+        <source>This version of Desk cannot sync with head office yet.</source>
+        <translation>此版本的 Desk 暂时无法与总部同步。</translation>
     </message>
 </context>
 </TS>

@@ -838,7 +838,7 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="298"/>
+        <location filename="../../desk/ui/texts.py" line="300"/>
         <source>SIM change lock</source>
         <translation>換卡鎖定</translation>
     </message>
@@ -1532,7 +1532,7 @@
         <translation>未能核對 PIN：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/app.py" line="249"/>
+        <location filename="../../desk/app.py" line="236"/>
         <source>The key that protects ID numbers cannot be read, so customers cannot be looked up. Restore desk.key from this store&apos;s backup, or ask head office.
 
 {detail}</source>
@@ -2343,283 +2343,283 @@ Log out anyway?</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="53"/>
+        <location filename="../../desk/ui/pages/sync.py" line="56"/>
         <source>Day close (over/short)</source>
         <translation>日結（長短款）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="54"/>
+        <location filename="../../desk/ui/pages/sync.py" line="57"/>
         <source>Cases opened</source>
         <translation>開立的申請</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="55"/>
+        <location filename="../../desk/ui/pages/sync.py" line="58"/>
         <source>Case steps</source>
         <translation>申請步驟</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="56"/>
+        <location filename="../../desk/ui/pages/sync.py" line="59"/>
         <source>Payments</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="57"/>
+        <location filename="../../desk/ui/pages/sync.py" line="60"/>
         <source>Fee lines</source>
         <translation>費用項目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="58"/>
+        <location filename="../../desk/ui/pages/sync.py" line="61"/>
         <source>Tenders</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="59"/>
+        <location filename="../../desk/ui/pages/sync.py" line="62"/>
         <source>Cash in and out</source>
         <translation>存入與取出現金</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="60"/>
+        <location filename="../../desk/ui/pages/sync.py" line="63"/>
         <source>Stock movements</source>
         <translation>存貨變動</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="160"/>
+        <location filename="../../desk/ui/pages/sync.py" line="163"/>
         <source>Syncing with head office…</source>
         <translation>正在與總部同步…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="186"/>
+        <location filename="../../desk/ui/pages/sync.py" line="189"/>
         <source>just now</source>
         <translation>剛剛</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="188"/>
+        <location filename="../../desk/ui/pages/sync.py" line="191"/>
         <source>{n} min ago</source>
         <translation>{n} 分鐘前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="190"/>
+        <location filename="../../desk/ui/pages/sync.py" line="193"/>
         <source>{n} h ago</source>
         <translation>{n} 小時前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="191"/>
+        <location filename="../../desk/ui/pages/sync.py" line="194"/>
         <source>{n} days ago</source>
         <translation>{n} 天前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="199"/>
+        <location filename="../../desk/ui/pages/sync.py" line="202"/>
         <source>Reading…</source>
         <translation>讀取中…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="208"/>
+        <location filename="../../desk/ui/pages/sync.py" line="211"/>
         <source>Not enrolled with head office: ask head office for an enrolment token, then run desk enroll</source>
         <translation>尚未在總部登記：請向總部索取登記碼，然後執行 desk enroll</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="213"/>
+        <location filename="../../desk/ui/pages/sync.py" line="216"/>
         <source>Never synced</source>
         <translation>從未同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="216"/>
-        <location filename="../../desk/ui/pages/sync.py" line="221"/>
+        <location filename="../../desk/ui/pages/sync.py" line="219"/>
+        <location filename="../../desk/ui/pages/sync.py" line="224"/>
         <source>{when} ({ago})</source>
         <translation>{when}（{ago}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="225"/>
+        <location filename="../../desk/ui/pages/sync.py" line="228"/>
         <source>None yet</source>
         <translation>暫無</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="228"/>
+        <location filename="../../desk/ui/pages/sync.py" line="231"/>
         <source>{n} rows waiting to be sent to head office</source>
         <translation>{n} 項記錄等待傳送到總部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="230"/>
+        <location filename="../../desk/ui/pages/sync.py" line="233"/>
         <source>Nothing waiting</source>
         <translation>沒有等待傳送的記錄</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="233"/>
+        <location filename="../../desk/ui/pages/sync.py" line="237"/>
         <source>None</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="241"/>
+        <location filename="../../desk/ui/pages/sync.py" line="245"/>
         <source>This PC&apos;s clock is {n} min ahead of head office&apos;s: set it right.</source>
         <translation>這部電腦的時鐘比總部快 {n} 分鐘：請校正。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="243"/>
+        <location filename="../../desk/ui/pages/sync.py" line="247"/>
         <source>This PC&apos;s clock is {n} min behind head office&apos;s: set it right.</source>
         <translation>這部電腦的時鐘比總部慢 {n} 分鐘：請校正。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="251"/>
+        <location filename="../../desk/ui/pages/sync.py" line="255"/>
         <source>Not planned</source>
         <translation>未安排</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="251"/>
+        <location filename="../../desk/ui/pages/sync.py" line="255"/>
         <source>At the set time</source>
         <translation>在設定的時間</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="253"/>
+        <location filename="../../desk/ui/pages/sync.py" line="257"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="255"/>
+        <location filename="../../desk/ui/pages/sync.py" line="259"/>
         <source>nightly</source>
         <translation>每晚</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="256"/>
+        <location filename="../../desk/ui/pages/sync.py" line="260"/>
         <source>to catch up</source>
         <translation>補同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="257"/>
+        <location filename="../../desk/ui/pages/sync.py" line="261"/>
         <source>during the day</source>
         <translation>日間</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="259"/>
+        <location filename="../../desk/ui/pages/sync.py" line="263"/>
         <source>{when} ({why})</source>
         <translation>{when}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="283"/>
+        <location filename="../../desk/ui/pages/sync.py" line="287"/>
         <source>Head office&apos;s view of this store after the last good sync</source>
         <translation>上次成功同步後總部所見的本分店資料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="285"/>
+        <location filename="../../desk/ui/pages/sync.py" line="289"/>
         <source>Head office&apos;s view of this store: none yet (it comes with a good sync)</source>
         <translation>總部所見的本分店資料：暫無（成功同步後顯示）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="290"/>
+        <location filename="../../desk/ui/pages/sync.py" line="294"/>
         <source>The sync did not run.</source>
         <translation>同步沒有執行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="292"/>
+        <location filename="../../desk/ui/pages/sync.py" line="297"/>
         <source>The sync failed: {error}</source>
         <translation>同步失敗：{error}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="293"/>
+        <location filename="../../desk/ui/pages/sync.py" line="298"/>
         <source>no reason given</source>
         <translation>未說明原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="297"/>
+        <location filename="../../desk/ui/pages/sync.py" line="302"/>
         <source>Synced: {n} rows sent in {s:.1f} s.</source>
         <translation>已同步：{s:.1f} 秒內傳送了 {n} 項記錄。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="304"/>
+        <location filename="../../desk/ui/pages/sync.py" line="309"/>
         <source>Customer and line records from head office: {added} new, {changed} changed.</source>
         <translation>來自總部的客戶與號碼記錄：新增 {added} 條，更新 {changed} 條。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="308"/>
+        <location filename="../../desk/ui/pages/sync.py" line="313"/>
         <source>{n} records from head office could not be placed in this store (their carrier or product is unknown here, or another line holds their number or card).</source>
         <translation>來自總部的 {n} 條記錄無法放入本分店（本分店沒有其電訊商或產品，或其號碼或卡已屬於另一號碼）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="316"/>
+        <location filename="../../desk/ui/pages/sync.py" line="321"/>
         <source>Head office&apos;s totals differed for {days}: those days were sent again.</source>
         <translation>總部的合計在 {days} 不一致：這些日子已重新傳送。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="327"/>
+        <location filename="../../desk/ui/pages/sync.py" line="332"/>
         <source>Sync: syncing…</source>
         <translation>同步：正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="329"/>
+        <location filename="../../desk/ui/pages/sync.py" line="334"/>
         <source>Sync: …</source>
         <translation>同步：…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="331"/>
+        <location filename="../../desk/ui/pages/sync.py" line="336"/>
         <source>Sync: not enrolled</source>
         <translation>同步：尚未登記</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="333"/>
+        <location filename="../../desk/ui/pages/sync.py" line="338"/>
         <source>Sync: never synced</source>
         <translation>同步：從未同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="336"/>
+        <location filename="../../desk/ui/pages/sync.py" line="341"/>
         <source>No good sync for {n} days: call head office</source>
         <translation>已 {n} 天沒有成功同步：請致電總部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="340"/>
+        <location filename="../../desk/ui/pages/sync.py" line="345"/>
         <source>Sync: last good {when}</source>
         <translation>同步：上次成功 {when}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="343"/>
+        <location filename="../../desk/ui/pages/sync.py" line="348"/>
         <source>Sync with head office</source>
         <translation>與總部同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="344"/>
+        <location filename="../../desk/ui/pages/sync.py" line="349"/>
         <source>Last good sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="345"/>
+        <location filename="../../desk/ui/pages/sync.py" line="350"/>
         <source>Last attempt:</source>
         <translation>上次嘗試：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="346"/>
+        <location filename="../../desk/ui/pages/sync.py" line="351"/>
         <source>Waiting:</source>
         <translation>等待傳送：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="347"/>
+        <location filename="../../desk/ui/pages/sync.py" line="352"/>
         <source>Next sync:</source>
         <translation>下次同步：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="348"/>
+        <location filename="../../desk/ui/pages/sync.py" line="353"/>
         <source>Last error:</source>
         <translation>上次錯誤：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="349"/>
+        <location filename="../../desk/ui/pages/sync.py" line="354"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="351"/>
+        <location filename="../../desk/ui/pages/sync.py" line="356"/>
         <source>Business day</source>
         <translation>營業日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="351"/>
+        <location filename="../../desk/ui/pages/sync.py" line="356"/>
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="351"/>
+        <location filename="../../desk/ui/pages/sync.py" line="356"/>
         <source>Count</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/sync.py" line="351"/>
+        <location filename="../../desk/ui/pages/sync.py" line="356"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
@@ -2627,532 +2627,532 @@ Log out anyway?</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desk/ui/texts.py" line="20"/>
+        <location filename="../../desk/ui/texts.py" line="21"/>
         <source>clerk</source>
         <translation>店員</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="21"/>
+        <location filename="../../desk/ui/texts.py" line="22"/>
         <source>supervisor</source>
         <translation>店長</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="22"/>
+        <location filename="../../desk/ui/texts.py" line="23"/>
         <source>administrator</source>
         <translation>管理員</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="23"/>
+        <location filename="../../desk/ui/texts.py" line="24"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="24"/>
+        <location filename="../../desk/ui/texts.py" line="25"/>
         <source>suspended</source>
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="25"/>
+        <location filename="../../desk/ui/texts.py" line="26"/>
         <source>terminated</source>
         <translation>已終止</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="26"/>
+        <location filename="../../desk/ui/texts.py" line="27"/>
         <source>SIM card</source>
         <translation>SIM 卡</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="27"/>
+        <location filename="../../desk/ui/texts.py" line="28"/>
         <source>eSIM</source>
         <translation>eSIM</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="28"/>
+        <location filename="../../desk/ui/texts.py" line="29"/>
         <source>HKID</source>
         <translation>香港身份證</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="29"/>
+        <location filename="../../desk/ui/texts.py" line="30"/>
         <source>Mainland ID</source>
         <translation>內地居民身份證</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="30"/>
+        <location filename="../../desk/ui/texts.py" line="31"/>
         <source>Passport</source>
         <translation>護照</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="31"/>
+        <location filename="../../desk/ui/texts.py" line="32"/>
         <source>Other ID</source>
         <translation>其他身份證明文件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="35"/>
+        <location filename="../../desk/ui/texts.py" line="36"/>
         <source>application number</source>
         <translation>申請編號</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="36"/>
+        <location filename="../../desk/ui/texts.py" line="37"/>
         <source>ID number</source>
         <translation>證件號碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="37"/>
+        <location filename="../../desk/ui/texts.py" line="38"/>
         <source>phone number</source>
         <translation>電話號碼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="38"/>
+        <location filename="../../desk/ui/texts.py" line="39"/>
         <source>ICCID</source>
         <translation>ICCID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="39"/>
+        <location filename="../../desk/ui/texts.py" line="40"/>
         <source>EID</source>
         <translation>EID</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="40"/>
+        <location filename="../../desk/ui/texts.py" line="41"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="45"/>
+        <location filename="../../desk/ui/texts.py" line="46"/>
         <source>Wrong PIN for {name}. Tries left before a lockout: {left}.</source>
         <translation>{name} 的 PIN 不正確。再錯 {left} 次便會被鎖定。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="48"/>
+        <location filename="../../desk/ui/texts.py" line="49"/>
         <source>Too many wrong PINs for {name}: locked for {minutes} min. Try again after that.</source>
         <translation>{name} 輸錯 PIN 次數過多，已鎖定 {minutes} 分鐘，請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="52"/>
+        <location filename="../../desk/ui/texts.py" line="53"/>
         <source>The PIN was not checked, because the attempt could not be recorded: {detail}</source>
         <translation>未有核對 PIN，因為未能記錄這次嘗試：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="56"/>
+        <location filename="../../desk/ui/texts.py" line="57"/>
         <source>The store&apos;s key cannot be read, so PINs and ID numbers cannot be checked. Restore desk.key from this store&apos;s backup, or ask head office. ({detail})</source>
         <translation>未能讀取本店的密鑰，因此無法核對 PIN 及證件號碼。請從本店備份還原 desk.key，或聯絡總部。（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="61"/>
+        <location filename="../../desk/ui/texts.py" line="62"/>
         <source>The PIN could not be checked: {detail}. Try again; if it happens again, tell your support.</source>
         <translation>未能核對 PIN：{detail}。請再試；如再次出現，請聯絡技術支援。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="66"/>
+        <location filename="../../desk/ui/texts.py" line="67"/>
         <source>A PIN is {min} to {max} digits.</source>
         <translation>密碼為 {min} 至 {max} 位數字。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="67"/>
+        <location filename="../../desk/ui/texts.py" line="68"/>
         <source>{name} has no PIN yet: a supervisor sets a first one on the login window.</source>
         <translation>{name} 尚未有 PIN：請主管在登入畫面為其設定首個 PIN。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="70"/>
+        <location filename="../../desk/ui/texts.py" line="71"/>
         <source>{name} has a PIN already: only a first PIN is set here.</source>
         <translation>{name} 已有 PIN：此處只可設定首個 PIN。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="73"/>
+        <location filename="../../desk/ui/texts.py" line="74"/>
         <source>Desk is already using this store ({holder}). Close that Desk first (log out and quit), then start it again.</source>
         <translation>Desk 正在使用此分店（{holder}）。請先關閉該 Desk（登出並離開），然後再開啟。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="78"/>
+        <location filename="../../desk/ui/texts.py" line="79"/>
         <source>This staff member cannot log in here.</source>
         <translation>此職員不能在本店登入。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="79"/>
+        <location filename="../../desk/ui/texts.py" line="80"/>
         <source>This customer is no longer in this store&apos;s records.</source>
         <translation>本店的紀錄中已沒有此客戶。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="83"/>
+        <location filename="../../desk/ui/texts.py" line="84"/>
         <source>This case is not in this store&apos;s records.</source>
         <translation>本店的紀錄中沒有此申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="84"/>
+        <location filename="../../desk/ui/texts.py" line="85"/>
         <source>This line is not in this store&apos;s records.</source>
         <translation>本店的紀錄中沒有此號碼。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="85"/>
+        <location filename="../../desk/ui/texts.py" line="86"/>
         <source>This line has been terminated: no new card.</source>
         <translation>此號碼已終止，不能補卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="86"/>
+        <location filename="../../desk/ui/texts.py" line="87"/>
         <source>The customer has locked SIM changes on this line. A supervisor can lift the lock after a full verification.</source>
         <translation>客戶已為此號碼設定換卡鎖定。完成所有身份核實後，店長可解除鎖定。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="91"/>
+        <location filename="../../desk/ui/texts.py" line="92"/>
         <source>This line already has an open case. Continue or cancel that one.</source>
         <translation>此號碼已有處理中的申請，請繼續處理或取消該申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="94"/>
+        <location filename="../../desk/ui/texts.py" line="95"/>
         <source>A lost or stolen card is reported lost first: suspend the line.</source>
         <translation>遺失或被盜的卡須先報失：請暫停此號碼。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="97"/>
+        <location filename="../../desk/ui/texts.py" line="98"/>
         <source>Identity checks failed {max_failures} times or more in {window_hours} hours: replacements on this line are locked until a supervisor clears the lock.</source>
         <translation>{window_hours} 小時內身份核實失敗 {max_failures} 次或以上：此號碼的補卡已被鎖定，須由店長解除。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="102"/>
+        <location filename="../../desk/ui/texts.py" line="103"/>
         <source>This line&apos;s card was replaced less than {cooling_days} days ago: a supervisor must approve another replacement, with a reason.</source>
         <translation>此號碼在 {cooling_days} 日內已補過卡：再次補卡須由店長批核並註明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="107"/>
+        <location filename="../../desk/ui/texts.py" line="108"/>
         <source>Someone acting for the customer (a proxy) needs a supervisor.</source>
         <translation>由他人代客戶辦理（代辦）須經店長批核。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="110"/>
+        <location filename="../../desk/ui/texts.py" line="111"/>
         <source>Moving an eSIM without the old phone at the counter needs a supervisor.</source>
         <translation>舊手機不在櫃枱時轉移 eSIM，須經店長批核。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="113"/>
+        <location filename="../../desk/ui/texts.py" line="114"/>
         <source>This line already has an open case at store {store}, counter {counter}. It must be finished or cancelled there first.</source>
         <translation>此號碼已在分店 {store} 第 {counter} 號櫃枱有未完成的申請，須先在那裡完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="118"/>
+        <location filename="../../desk/ui/texts.py" line="119"/>
         <source>Head office could not be asked whether this line or this ID has open cases, recent replacements or failed identity checks at other stores or counters: a supervisor must approve this case, with a reason.</source>
         <translation>無法向總部查詢此號碼或此證件在其他分店或櫃位是否有未完成的申請、近期補卡或身份核實失敗：此申請須由店長批准並說明原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="124"/>
+        <location filename="../../desk/ui/texts.py" line="125"/>
         <source>Only a supervisor may do this.</source>
         <translation>只有店長可以執行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="125"/>
+        <location filename="../../desk/ui/texts.py" line="126"/>
         <source>Complete every identity check before lifting the SIM-change lock.</source>
         <translation>解除換卡鎖定前，請完成所有身份核實。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="128"/>
+        <location filename="../../desk/ui/texts.py" line="129"/>
         <source>Say why: a reason is needed.</source>
         <translation>請說明原因：原因不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="129"/>
+        <location filename="../../desk/ui/texts.py" line="130"/>
         <source>This cannot be approved; it must be cleared.</source>
         <translation>此項不能批核，必須解除。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="130"/>
+        <location filename="../../desk/ui/texts.py" line="131"/>
         <source>This case&apos;s checks are done; nothing more to check.</source>
         <translation>此申請的核對已完成，毋須再核對。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="133"/>
+        <location filename="../../desk/ui/texts.py" line="134"/>
         <source>Some checks have not passed yet.</source>
         <translation>部分核對項目尚未通過。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="134"/>
+        <location filename="../../desk/ui/texts.py" line="135"/>
         <source>This customer has no registered contact for a code.</source>
         <translation>此客戶沒有可接收驗證碼的登記聯絡方法。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="135"/>
+        <location filename="../../desk/ui/texts.py" line="136"/>
         <source>Send a code first.</source>
         <translation>請先發送驗證碼。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="136"/>
+        <location filename="../../desk/ui/texts.py" line="137"/>
         <source>This case is submitted: its new card cannot change.</source>
         <translation>此申請已遞交，新卡不能更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="137"/>
+        <location filename="../../desk/ui/texts.py" line="138"/>
         <source>This case replaces an eSIM: scan the phone&apos;s EID.</source>
         <translation>此申請補發 eSIM：請掃描手機的 EID。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="140"/>
+        <location filename="../../desk/ui/texts.py" line="141"/>
         <source>This case replaces a SIM card: scan a blank SIM.</source>
         <translation>此申請補發 SIM 卡：請掃描空白 SIM 卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="143"/>
+        <location filename="../../desk/ui/texts.py" line="144"/>
         <source>The SIM {iccid} is not in this store&apos;s stock.</source>
         <translation>SIM 卡 {iccid} 不在本店存貨中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="144"/>
+        <location filename="../../desk/ui/texts.py" line="145"/>
         <source>The blank SIM {iccid} is for another product than this line&apos;s.</source>
         <translation>空白 SIM 卡 {iccid} 與此號碼的產品不符。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="147"/>
+        <location filename="../../desk/ui/texts.py" line="148"/>
         <source>The SIM {iccid} has already been given out.</source>
         <translation>SIM 卡 {iccid} 已發出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="148"/>
+        <location filename="../../desk/ui/texts.py" line="149"/>
         <source>Type the new phone&apos;s brand and model.</source>
         <translation>請輸入新手機的品牌及型號。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="149"/>
+        <location filename="../../desk/ui/texts.py" line="150"/>
         <source>Type the address the courier delivers to.</source>
         <translation>請輸入速遞送貨地址。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="150"/>
+        <location filename="../../desk/ui/texts.py" line="151"/>
         <source>Choose the new card before submitting.</source>
         <translation>遞交前請先選擇新卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="151"/>
+        <location filename="../../desk/ui/texts.py" line="152"/>
         <source>Choose how the customer gets the new card.</source>
         <translation>請選擇客戶取得新卡的方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="152"/>
+        <location filename="../../desk/ui/texts.py" line="153"/>
         <source>This case cannot do that in its present state.</source>
         <translation>此申請在目前狀態下不能執行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="155"/>
+        <location filename="../../desk/ui/texts.py" line="156"/>
         <source>This case is finished: nothing more can happen.</source>
         <translation>此申請已完結，不能再作任何操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="156"/>
+        <location filename="../../desk/ui/texts.py" line="157"/>
         <source>This case waits for its payment.</source>
         <translation>此申請正在等待付款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="157"/>
+        <location filename="../../desk/ui/texts.py" line="158"/>
         <source>This case does not need that check.</source>
         <translation>此申請毋須這項核對。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="159"/>
+        <location filename="../../desk/ui/texts.py" line="160"/>
         <source>This step is not taken from the queue.</source>
         <translation>此步驟不能在申請列表中執行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="160"/>
+        <location filename="../../desk/ui/texts.py" line="161"/>
         <source>Type the courier&apos;s tracking number.</source>
         <translation>請輸入速遞追蹤編號。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="161"/>
+        <location filename="../../desk/ui/texts.py" line="162"/>
         <source>Only a card sent by courier is shipped; this one is handed over at the counter.</source>
         <translation>只有以速遞送出的卡才需寄出；此卡在櫃枱交收。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="164"/>
+        <location filename="../../desk/ui/texts.py" line="165"/>
         <source>A card sent by courier must be shipped before it is delivered.</source>
         <translation>以速遞送出的卡須先寄出，才可標示為已送達。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="167"/>
+        <location filename="../../desk/ui/texts.py" line="168"/>
         <source>The reason is too long: at most {max} characters.</source>
         <translation>原因太長：最多 {max} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="172"/>
+        <location filename="../../desk/ui/texts.py" line="174"/>
         <source>Please type an amount.</source>
         <translation>請輸入金額。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="173"/>
+        <location filename="../../desk/ui/texts.py" line="175"/>
         <source>The amount cannot be negative.</source>
         <translation>金額不能為負數。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="174"/>
+        <location filename="../../desk/ui/texts.py" line="176"/>
         <source>This is not an amount: type digits, with a point for cents (120.50).</source>
         <translation>這不是金額：請輸入數字，毫子用小數點（120.50）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="177"/>
+        <location filename="../../desk/ui/texts.py" line="179"/>
         <source>At most {digits} digits after the point.</source>
         <translation>小數點後最多 {digits} 位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="178"/>
+        <location filename="../../desk/ui/texts.py" line="180"/>
         <source>That is far more than any fee: please check the amount.</source>
         <translation>金額遠超任何費用：請核對。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="181"/>
+        <location filename="../../desk/ui/texts.py" line="183"/>
         <source>This store does not take this way of paying.</source>
         <translation>本店不接受此付款方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="182"/>
+        <location filename="../../desk/ui/texts.py" line="184"/>
         <source>Each payment must be more than zero.</source>
         <translation>每筆付款必須大於零。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="183"/>
+        <location filename="../../desk/ui/texts.py" line="185"/>
         <source>A card or wallet payment cannot be more than what is still due; only cash gives change.</source>
         <translation>銀行卡或電子錢包付款不能超過尚欠金額；只有現金可以找續。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="187"/>
+        <location filename="../../desk/ui/texts.py" line="189"/>
         <source>The total is already paid: take no more.</source>
         <translation>總額已付清：不要再收款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="188"/>
+        <location filename="../../desk/ui/texts.py" line="190"/>
         <source>The payments do not cover the total yet.</source>
         <translation>已收款項尚未付清總額。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="189"/>
+        <location filename="../../desk/ui/texts.py" line="191"/>
         <source>Please keep the reference under {max} characters.</source>
         <translation>參考編號請少於 {max} 個字。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="192"/>
+        <location filename="../../desk/ui/texts.py" line="194"/>
         <source>The fee schedule has no fee for this card on this day: ask head office.</source>
         <translation>收費表在今天沒有此卡的收費：請聯絡總部。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="195"/>
+        <location filename="../../desk/ui/texts.py" line="197"/>
         <source>A supervisor may lower a fee to anything from zero, never raise it.</source>
         <translation>主管可把費用降至零或以上，但不可提高。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="198"/>
+        <location filename="../../desk/ui/texts.py" line="200"/>
         <source>The fee is paid for this way of handing over the card: a supervisor must void the payment before it changes.</source>
         <translation>已按此交收方式收費：須由主管先作廢該筆付款，才可更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="204"/>
+        <location filename="../../desk/ui/texts.py" line="206"/>
         <source>There is no receipt with this number at this counter.</source>
         <translation>此櫃台沒有此編號的收據。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="207"/>
+        <location filename="../../desk/ui/texts.py" line="209"/>
         <source>Receipt {number} is itself a void or a refund: it cannot be reversed.</source>
         <translation>收據 {number} 本身是作廢或退款記錄，不能再沖銷。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="210"/>
+        <location filename="../../desk/ui/texts.py" line="212"/>
         <source>Receipt {number} was already voided or refunded (receipt {by}).</source>
         <translation>收據 {number} 已作廢或退款（收據 {by}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="213"/>
+        <location filename="../../desk/ui/texts.py" line="215"/>
         <source>Only a receipt of today can be voided; give a refund for an earlier day&apos;s.</source>
         <translation>只可作廢今日的收據；較早營業日的收據請辦理退款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="217"/>
+        <location filename="../../desk/ui/texts.py" line="219"/>
         <source>A receipt of today is voided, not refunded.</source>
         <translation>今日的收據應作廢，不是退款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="218"/>
+        <location filename="../../desk/ui/texts.py" line="220"/>
         <source>Say which supervisor does this.</source>
         <translation>請選擇由哪位店長辦理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="219"/>
+        <location filename="../../desk/ui/texts.py" line="221"/>
         <source>There is no receipt or application with this number.</source>
         <translation>沒有此編號的收據或申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="222"/>
+        <location filename="../../desk/ui/texts.py" line="224"/>
         <source>This has been reprinted already: another copy needs a supervisor.</source>
         <translation>已重印過：再印一份需要主管批核。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="226"/>
+        <location filename="../../desk/ui/texts.py" line="228"/>
         <source>The business day is not open at this counter: open it on the Day page (F5), with the float in the drawer.</source>
         <translation>此櫃台的營業日尚未開啟：請在營業日頁面（F5）輸入錢櫃備用金後開始營業。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="231"/>
+        <location filename="../../desk/ui/texts.py" line="233"/>
         <source>A business day is open at this counter already.</source>
         <translation>此櫃台已有開啟中的營業日。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="234"/>
+        <location filename="../../desk/ui/texts.py" line="236"/>
         <source>That business day is closed: nothing of it can change now. Correct it with a void or refund today.</source>
         <translation>該營業日已日結，記錄不能再更改。請於今日以作廢或退款更正。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="239"/>
+        <location filename="../../desk/ui/texts.py" line="241"/>
         <source>Type an amount above zero.</source>
         <translation>請輸入大於零的金額。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="240"/>
+        <location filename="../../desk/ui/texts.py" line="242"/>
         <source>Count the drawer by notes and coins, or type its total.</source>
         <translation>請按紙幣及硬幣點算錢櫃，或輸入總額。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="243"/>
+        <location filename="../../desk/ui/texts.py" line="245"/>
         <source>Count whole notes and coins: a number from 0 up.</source>
         <translation>請以整數點算紙幣及硬幣：0 或以上。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="246"/>
+        <location filename="../../desk/ui/texts.py" line="248"/>
         <source>This currency has no such note or coin.</source>
         <translation>此貨幣沒有這種紙幣或硬幣。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="247"/>
+        <location filename="../../desk/ui/texts.py" line="249"/>
         <source>The drawer is over or short by more than the limit: please give a reason.</source>
         <translation>錢櫃長款或短款超出上限：請填寫原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="251"/>
+        <location filename="../../desk/ui/texts.py" line="253"/>
         <source>This SIM is no longer in stock (given out or damaged already).</source>
         <translation>此 SIM 卡已不在存貨中（已發出或已損壞）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="255"/>
+        <location filename="../../desk/ui/texts.py" line="257"/>
         <source>Counter {counter} has no business day on {day}: it was never opened.</source>
         <translation>櫃台 {counter} 在 {day} 沒有營業日：該日從未開啟。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="258"/>
+        <location filename="../../desk/ui/texts.py" line="260"/>
         <source>The business day {day} is still open: its Z report and exports are written when it is closed.</source>
         <translation>營業日 {day} 仍未日結：日結時才會產生日結報表及匯出檔案。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="263"/>
+        <location filename="../../desk/ui/texts.py" line="265"/>
         <source>The day&apos;s Z report and exports could not be written ({detail}), so the day is still open. Free some disk space or fix the folder, then close it again.</source>
         <translation>未能寫入該日的日結報表及匯出檔案（{detail}），因此營業日仍然開啟。請騰出磁碟空間或修正資料夾，然後再日結。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="268"/>
+        <location filename="../../desk/ui/texts.py" line="270"/>
         <source>{folder} holds other files: choose an empty or a new folder.</source>
         <translation>{folder} 內有其他檔案：請選擇空的或新的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="271"/>
+        <location filename="../../desk/ui/texts.py" line="273"/>
         <source>There is no folder {folder} to write into.</source>
         <translation>沒有可寫入的資料夾 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="272"/>
+        <location filename="../../desk/ui/texts.py" line="274"/>
         <source>Type the day as YYYY-MM-DD, e.g. 2026-11-23.</source>
         <translation>請以 YYYY-MM-DD 格式輸入日期，例如 2026-11-23。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/texts.py" line="273"/>
+        <location filename="../../desk/ui/texts.py" line="275"/>
         <source>This cannot be printed: the printer font has no character {characters}. Correct the text or spell it another way.</source>
         <translation>無法列印：列印字型沒有 {characters} 這個字。請更正文字或改用其他寫法。</translation>
     </message>
@@ -3195,6 +3195,36 @@ Log out anyway?</source>
         <location filename="../../desk/store/problems.py" line="84"/>
         <source>{file} cannot be opened ({detail}). Check that its folder exists and that this account may use it.</source>
         <translation>無法開啟 {file}（{detail}）。請檢查其資料夾是否存在，以及此帳戶是否有權使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="21"/>
+        <source>Head office at {url} cannot be reached ({kind}); Desk works on and will try again.</source>
+        <translation>無法連接總部 {url}（{kind}）。Desk 照常運作，稍後會再嘗試同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="25"/>
+        <source>Head office at {url} did not answer in time; Desk will try again.</source>
+        <translation>總部 {url} 未有及時回應。Desk 稍後會再嘗試同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="28"/>
+        <source>Head office refused the sync: {reason}</source>
+        <translation>總部拒絕了這次同步：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="30"/>
+        <source>A sync with head office is already running: wait for it to finish.</source>
+        <translation>已有一次與總部的同步正在進行：請等候它完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="33"/>
+        <source>This Desk is not enrolled with head office: ask head office for an enrolment token, then run desk enroll.</source>
+        <translation>此 Desk 尚未在總部登記：請向總部索取登記碼，然後執行 desk enroll。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="38"/>
+        <source>This version of Desk cannot sync with head office yet.</source>
+        <translation>此版本的 Desk 暫時未能與總部同步。</translation>
     </message>
 </context>
 </TS>

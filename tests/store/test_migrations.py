@@ -76,6 +76,20 @@ def make_0001_store(data_dir: Path, *, customers: int = 40) -> Paths:
     return paths
 
 
+def _migrate(path: Path, revision: str, *, down: bool = False) -> None:
+    """Alembic itself takes the store at ``path`` to ``revision`` (foreign keys off, as
+    Desk migrates)."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = schema._alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        (command.downgrade if down else command.upgrade)(cfg, revision)
+        conn.commit()
+    engine.dispose()
+
+
 def _counts(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
@@ -172,16 +186,8 @@ def test_schema_0005_marks_an_older_demo_store_and_only_it(tmp_path, name, demo)
 
 def test_schema_0006_adds_payments_and_the_address_and_keeps_a_0005_store(tmp_path):
     """A store at 0005 with cases keeps every row; a demo store gets its address."""
-    from sqlalchemy import create_engine
-
     paths = make_0001_store(tmp_path / "store", customers=3)
-    engine = create_engine(f"sqlite:///{paths.database}")  # foreign keys off, as Desk migrates
-    cfg = schema._alembic_config()
-    with engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0005")
-        conn.commit()
-    engine.dispose()
+    _migrate(paths.database, "0005")
     conn = sqlite3.connect(paths.database)
     conn.execute("INSERT INTO local_setting VALUES ('demo_store', '1')")
     conn.commit()
@@ -207,21 +213,13 @@ def test_schema_0006_adds_payments_and_the_address_and_keeps_a_0005_store(tmp_pa
 def test_schema_0007_gives_events_their_day_and_stock_its_receipt(tmp_path):
     """A 0006 store with a case: every case event gets a day and counter, every blank
     SIM a `received` movement, and the lock's triggers are in place."""
-    from sqlalchemy import create_engine
-
     from tests.factories import make_store
     from tests.services.case_helpers import Clock, counter_for, verified_case
 
     store = make_store(tmp_path / "store")
     verified_case(store, counter_for(store, Clock()))
     store.db.close()
-    engine = create_engine(f"sqlite:///{store.paths.database}")
-    cfg = schema._alembic_config()
-    with engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0006")
-        conn.commit()
-    engine.dispose()
+    _migrate(store.paths.database, "0006", down=True)
     db = open_database(store.paths)  # upgrades, after a backup
     try:
         assert schema.current_revision(store.paths.database) == schema.HEAD
@@ -241,3 +239,43 @@ def test_schema_0007_gives_events_their_day_and_stock_its_receipt(tmp_path):
     assert events and all(c == 1 and d is not None for c, d in events)
     assert received == stock > 0
     assert {"lock_payment_insert", "lock_case_event_update", "lock_business_day_delete"} <= triggers
+
+
+def test_schema_0011_keeps_a_0010_store_s_sync_state_and_its_english_error(tmp_path):
+    """A 0010 store whose last sync failed keeps its sync state whole; the error it kept
+    has no code, so the Sync page shows it as it was kept, in English."""
+    from desk.sync.status import read_status
+    from tests.factories import make_store
+
+    store = make_store(tmp_path / "store")
+    store.db.close()
+    _migrate(store.paths.database, "0010", down=True)
+    error = "Head office at http://hq.example cannot be reached (ConnectError); Desk works on."
+    conn = sqlite3.connect(store.paths.database)
+    conn.execute(
+        "UPDATE sync_state SET capture = 1, epoch = 3, acked_seq = 2, last_error = ?,"
+        " last_attempt_at = '2026-11-28 01:00:00', hq_view = '{\"totals\": {}}'",
+        (error,),
+    )
+    conn.executemany(
+        "INSERT INTO sync_outbox (tbl, row_id, op) VALUES ('payment', ?, 'u')",
+        [(_hex(),) for _ in range(5)],
+    )
+    conn.commit()
+    conn.close()
+    db = open_database(store.paths)  # upgrades, after a backup
+    try:
+        assert schema.current_revision(store.paths.database) == schema.HEAD
+        assert schema.integrity_problems(db) == []
+        with db.read() as s:
+            status = read_status(s, enrolled=True)
+        conn = db.raw()
+        outbox = conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+        conn.close()
+    finally:
+        db.close()
+    assert (status.epoch, status.pending_rows, status.last_error) == (3, 3, error)
+    assert status.last_attempt_at is not None and status.hq_view == {"totals": {}}
+    assert (status.last_error_code, status.last_error_values) == (None, None)
+    assert status.error is not None and (status.error.code, str(status.error)) == ("", error)
+    assert outbox == 5

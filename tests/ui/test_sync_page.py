@@ -1,7 +1,8 @@
 """The Sync page (F6) and the status bar, on a real store: a Desk not enrolled says how to
 enrol; an enrolled one that never synced says so, syncs from the keyboard on its own
 thread, and then shows the last good time, the rows waiting and head office's totals; a
-failed sync shows its error; 48 hours without a good sync turn the status bar into a
+failed sync shows its error, in the UI language (an error kept before Desk kept its
+code: as kept); 48 hours without a good sync turn the status bar into a
 warning; the schedule catches up at start and never starts two syncs at once.
 
 :class:`HeadOffice` stands in for ``desk.sync.client.sync_once`` (the client's own tests
@@ -182,6 +183,53 @@ def test_a_failed_sync_says_why_in_plain_words(qtbot, desk, store, head_office):
     assert page.message.text() == f"The sync failed: {head_office.fail}"
     assert page.status.text() == "Never synced"
     assert page.attempt.text().endswith("(just now)")
+
+
+def test_an_unreachable_head_office_is_said_in_the_clerk_s_language(qtbot, desk, store):
+    """The real client against a closed port: the error follows the UI language."""
+    from desk.hq.pgcluster import free_port
+    from desk.sync.client import sync_once
+    from tests.sync.harness import Endpoint
+
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    desk.make_sync_runner = lambda app: StoreSyncRunner(
+        app.db,
+        app.paths,
+        sync_once=lambda paths: sync_once(paths, Endpoint(url, "credential"), timeout=5),
+        enrolled=lambda: True,
+    )
+    _main, page = sync_page(qtbot, desk)
+    desk.set_language("zh_HK")
+    qtbot.waitUntil(lambda: page.error_label.text() == "上次錯誤：")
+    assert page.error.text() == "無"
+    page.button.click()
+    chinese = f"無法連接總部 {url}（ConnectError）。Desk 照常運作，稍後會再嘗試同步。"
+    qtbot.waitUntil(lambda: page.error.text() == chinese, timeout=15_000)
+    assert page.message.text() == f"同步失敗：{chinese}"
+    desk.set_language("zh_CN")
+    qtbot.waitUntil(lambda: page.error_label.text() == "上次错误：")
+    simplified = f"无法连接总部 {url}（ConnectError）。Desk 照常运行，稍后会再次尝试同步。"
+    assert page.error.text() == simplified
+    desk.set_language("en")
+    qtbot.waitUntil(lambda: page.error_label.text() == "Last error:")
+    assert page.error.text() == (
+        f"Head office at {url} cannot be reached (ConnectError); Desk works on and will try again."
+    )
+
+
+def test_an_error_kept_without_a_usable_code_is_shown_as_kept(qtbot, desk, store, head_office):
+    kept = "Head office at http://hq.example cannot be reached (ConnectError); Desk works on."
+    set_state(store, last_error=kept)  # as a Desk before schema 0011 kept it
+    _main, page = sync_page(qtbot, desk)
+    desk.set_language("zh_HK")
+    qtbot.waitUntil(lambda: page.error_label.text() == "上次錯誤：")
+    assert page.error.text() == kept
+    # A code whose message wants values the row does not hold: the words kept, too.
+    set_state(store, last_error_code="sync_refused", last_error_values="{}")
+    desk.sync.refresh()
+    qtbot.waitUntil(lambda: desk.sync.status.last_error_code == "sync_refused")
+    assert page.error.text() == kept
+    desk.set_language("en")
 
 
 def test_the_status_bar_warns_after_48_hours_without_a_good_sync(qtbot, desk, store, head_office):

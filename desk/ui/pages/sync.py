@@ -6,8 +6,9 @@ own thread (:class:`desk.ui.sync_controller.SyncController`); the button is disa
 while it runs and the page reads the state again after. ``syncStatus`` says when the
 last good sync was, in the store's time zone and how long ago (or "Never synced", or
 how to enrol a Desk that is not enrolled); ``syncPending`` the rows waiting;
-``syncError`` the last error; ``syncClock`` this PC's clock when it is more than a
-minute off head office's; ``syncTotals`` head office's counts and sums per business day.
+``syncError`` the last error, in the UI language (:mod:`desk.sync.errors`);
+``syncClock`` this PC's clock when it is more than a minute off head office's;
+``syncTotals`` head office's counts and sums per business day.
 
 :meth:`SyncPage.status_bar` gives the status bar's words: the last good time, "not
 enrolled", or a warning after 48 hours without a good sync.
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.money import format_money
+from desk.sync.errors import stored_error
 from desk.sync.hq_totals import day_totals
 from desk.sync.runner import Report
 from desk.sync.schedule import Due, Why
@@ -42,6 +44,7 @@ from desk.sync.status import SyncStatus
 from desk.ui.i18n import current_language
 from desk.ui.retranslate import Retranslating
 from desk.ui.sync_controller import SyncController
+from desk.ui.texts import error_text
 from desk.ui.widgets import with_key
 
 SYNC_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_S)
@@ -230,8 +233,9 @@ class SyncPage(Retranslating, QWidget):
             else self.tr("Nothing waiting")
         )
         self.next.setText(self._next_text(s))
-        self.error.setText(s.last_error or self.tr("None"))
-        self.error.setStyleSheet(f"color: {RED};" if s.last_error else "")
+        error = s.error
+        self.error.setText(error_text(error) if error is not None else self.tr("None"))
+        self.error.setStyleSheet(f"color: {RED};" if error is not None else "")
         skew = None if s.clock_skew_ms is None else timedelta(milliseconds=s.clock_skew_ms)
         self.clock.setVisible(skew is not None and abs(skew) > SKEW_SHOWN)
         if skew is not None:
@@ -289,8 +293,9 @@ class SyncPage(Retranslating, QWidget):
         if report is None:
             text, color = problem or self.tr("The sync did not run."), RED
         elif not report.ok:
+            error = stored_error(report.error, report.error_code, report.error_values)
             text = self.tr("The sync failed: {error}").format(
-                error=report.error or self.tr("no reason given")
+                error=error_text(error) if error is not None else self.tr("no reason given")
             )
             color = RED
         else:
