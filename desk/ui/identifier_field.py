@@ -5,7 +5,9 @@ blocked: every change is re-read with :func:`desk.core.identifiers.parse`. A com
 valid value gets a quiet green ✓ and, when it reads differently from what was typed,
 its normalised form underneath. A refusal is explained in words under the line, but
 only once it cannot be "still typing": too short so far shows nothing until Enter or
-leaving the field (:func:`desk.core.identifiers.is_incomplete`).
+leaving the field (:func:`desk.core.identifiers.is_incomplete`). Enter on a refused
+card or device number (:data:`SCANNED`) selects it, so that the next scan replaces it
+instead of adding to it; a typed ID number stays as it is, to be corrected.
 
 Messages come from :mod:`desk.ui.identifier_messages`, in the clerk's language.
 
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBox
 from desk.core.identifiers import KINDS, InvalidIdentifier, is_incomplete, parse
 from desk.ui.identifier_messages import NAMES, PLACEHOLDERS, message_for, object_name, translate
 
+SCANNED = frozenset({"iccid", "eid", "imei"})  # read from a barcode, seldom typed
 _VALID_COLOUR = QColor("#1a7f37")
 _INVALID_COLOUR = QColor("#b3261e")
 
@@ -131,6 +134,8 @@ class IdentifierField(QWidget):
         self._revalidate(final=True, asked=True)
         if self._value is not None:
             self.submitted.emit(self._value)
+        elif self._kind in SCANNED and self._input.text():
+            self._input.selectAll()  # refused: the next scan replaces it
 
     def _on_editing_finished(self) -> None:
         # Enter also ends editing (after returnPressed): keep what Enter showed.

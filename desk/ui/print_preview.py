@@ -4,7 +4,10 @@ What the clerk sees is the very PDF that goes to the printer or into the saved f
 (:mod:`desk.ui.printing`). Printing or saving *is* issuing a copy: ``issue()`` records
 it (the original, or a reprint marked 副本 / COPY — a later reprint needs a supervisor,
 which ``issue`` asks for and refuses in words) and returns the PDF to put on paper, or
-None with the reason said.
+None with the reason said. Once a copy is issued and the preview stays open (a PDF
+saved, a printer that did not start), ``following()`` gives the copy the next print or
+save makes, and the preview shows it: saved as the original, the paper printed after is
+marked 副本 / COPY 1, and the preview says so before it is printed.
 
 Keys: Enter prints (the focus starts on Print), Ctrl+S saves, Esc closes.
 """
@@ -27,6 +30,8 @@ ROLL_WIDTH_POINTS = 300  # an 80 mm roll is 227 pt wide, A4 595 pt
 
 # Records one more copy of the document; returns its PDF, or a refusal in words.
 Issue = Callable[[], "bytes | str"]
+# The PDF of the copy the next issue makes (None: it could not be made; the view stays).
+Following = Callable[[], "bytes | None"]
 
 
 def _button(object_name: str) -> QPushButton:
@@ -44,18 +49,18 @@ class PrintPreview(Retranslating, QDialog):
         issue: Issue,
         file_name: str,
         parent: QWidget | None = None,
+        following: Following | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printPreviewDialog")
         self.setModal(True)
         self._title, self._issue, self._file_name = title, issue, file_name
+        self._following = following
         self.background = BackgroundCalls(self)
-        self.pdf = pdf  # what is shown: the copy the next print or save makes
-        self.document, self._buffer = printing.load(pdf, self)
         self.view = QPdfView(self)
         self.view.setObjectName("printPreview")
         self.view.setAccessibleName("printPreview")
-        self.view.setDocument(self.document)
+        self._show_pdf(pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         if self.document.pagePointSize(0).width() < ROLL_WIDTH_POINTS:
             # A receipt roll: at its printed size, a little larger, not the view's width.
@@ -87,6 +92,22 @@ class PrintPreview(Retranslating, QDialog):
         self.retranslate()
         self.print_button.setFocus()
 
+    def _show_pdf(self, pdf: bytes) -> None:
+        self.pdf = pdf  # what is shown: the copy the next print or save makes
+        self.document, self._buffer = printing.load(pdf, self)
+        self.view.setDocument(self.document)
+
+    def _show_following(self) -> None:
+        """After a copy was issued: show the one the next print or save makes."""
+        if self._following is None:
+            return
+        old = self.document, self._buffer
+        pdf = self._following()
+        if pdf is not None:
+            self._show_pdf(pdf)
+            for part in old:
+                part.deleteLater()
+
     def retranslate(self) -> None:
         self.setWindowTitle(self._title)
         self.print_button.setText(self.tr("&Print   Enter"))
@@ -115,12 +136,12 @@ class PrintPreview(Retranslating, QDialog):
             started = self.background.call(lambda: printing.print_pdf(pdf, printer))
         except Busy:
             started = False
-        if not started:
-            self.show()
         if started:
             self.accept()
-        else:
-            self.message.setText(self.tr("The printer could not be started: nothing printed."))
+            return
+        self.show()
+        self._show_following()
+        self.message.setText(self.tr("The printer could not be started: nothing printed."))
 
     def save(self) -> None:
         path = printing.choose_save_path(self, self.tr("Save as PDF"), self._file_name)
@@ -137,3 +158,4 @@ class PrintPreview(Retranslating, QDialog):
             )
             return
         self.message.setText(self.tr("Saved: {path}").format(path=str(path)))
+        self._show_following()

@@ -145,6 +145,17 @@ def test_scanner_types_an_iccid_and_enter(make, qtbot) -> None:
     assert shows_mark(field)
 
 
+def test_a_refused_scan_is_replaced_by_the_next(make, qtbot) -> None:
+    field = make("iccid")
+    qtbot.keyClicks(field.lineEdit(), "89014103211118510721")  # a bad check digit
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Return)
+    assert field.value() is None and message(field)
+    with qtbot.waitSignal(field.submitted) as submitted:
+        qtbot.keyClicks(field.lineEdit(), "89014103211118510720")
+        qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Return)
+    assert submitted.args == ["89014103211118510720"] and field.text() == submitted.args[0]
+
+
 def test_nineteen_digits_of_a_twenty_digit_iccid_do_not_nag(make, qtbot) -> None:
     field = make("iccid")
     qtbot.keyClicks(field.lineEdit(), "8901410321111851072")  # Luhn fails at 19 digits

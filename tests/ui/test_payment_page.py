@@ -9,6 +9,7 @@ from sqlalchemy import select
 from desk.core.cases import CaseStatus
 from desk.store.case_models import Case
 from desk.store.payment_models import Payment, PaymentLine, Tender
+from tests.documents.reading import pdf_text
 from tests.ui.wizard_helpers import focus, press, type_text, walk_to_payment
 
 
@@ -66,16 +67,22 @@ def test_two_tenders_pay_the_fee_and_the_receipt_is_previewed(qtbot, main_window
     assert sum(line.amount_minor for line in fee) == 10000
     assert case.status is CaseStatus.PAID
 
-    # Save as PDF from the preview (Ctrl+S), then close it with Esc: nothing printed.
+    # Save as PDF from the preview (Ctrl+S): the original, as shown. The preview then
+    # shows the copy a print makes next, and Enter prints just that.
     target = paper.print_to[0].with_name("saved.pdf")
     paper.save_to.append(target)
     qtbot.waitUntil(preview.isActiveWindow)
+    assert "COPY" not in pdf_text(preview.pdf)
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "Saved" in preview.message.text(), preview.message.text()
-    assert target.read_bytes().startswith(b"%PDF")
-    press(qtbot, Qt.Key.Key_Escape)
+    saved = target.read_bytes()
+    assert saved.startswith(b"%PDF") and "COPY" not in pdf_text(saved)
+    assert "副本 / COPY 1" in pdf_text(preview.pdf)
+    assert view.document() is preview.document and view.document().pageCount() == 1
+    shown = preview.pdf
+    press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not preview.isVisible())
-    assert paper.sent == []
+    assert paper.sent == [shown]
 
 
 def test_a_supervisor_waives_the_fee_with_f9_and_both_amounts_are_kept(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from desk.core.cases import CaseStatus
+from desk.core.cases import CaseReason, CaseStatus
 from desk.core.checklist import ChecklistItem
 from desk.core.enums import LineStatus
 from desk.store.case_models import Case
@@ -40,6 +40,7 @@ def the_case(store):
 
 def test_a_lost_sim_from_the_card_to_the_application_number(qtbot, main_window, store, paper):
     blank = add_blank_sims(store, "CMHK-DATA")[0]
+    wrong = add_blank_sims(store, "CMHK-PURPLE")[0]
     wizard = open_wizard(qtbot, main_window, "5123 4567")
     assert wizard.current().objectName() == "caseReason"
     # privacy: only the name, the masked ID and the masked number before the checks
@@ -69,8 +70,13 @@ def test_a_lost_sim_from_the_card_to_the_application_number(qtbot, main_window, 
     assert wizard.current().objectName() == "caseCard", wizard.message.text()
     assert "+852 5123 4567" in wizard.line_label.text()  # verified: shown in full
 
-    # the scanner: digits, then Enter
+    # the scanner: digits, then Enter — first a blank of another product, refused and
+    # selected, so that the right card's scan replaces it
     assert focus().objectName() == "fieldIccidInput"
+    type_text(qtbot, wrong)
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.current().objectName() == "caseCard" and wizard.message.text()
+    assert focus().selectedText() == wrong
     type_text(qtbot, blank)
     press(qtbot, Qt.Key.Key_Return)
     assert blank in wizard.current().sim_chosen.text(), wizard.message.text()
@@ -193,3 +199,19 @@ def test_a_one_time_code_is_sent_and_typed_back_at_the_checklist(qtbot, main_win
             select(Verification.item, Verification.passed, Verification.method)
         ).all()
     assert ("secret", True, "one_time_code") in results
+
+
+def test_alt_and_a_letter_then_enter_at_once_opens_the_case_for_that_reason(
+    qtbot, main_window, store, paper
+):
+    # Alt+D and Enter typed faster than Qt's 100 ms animated click: damaged, not lost.
+    wizard = open_wizard(qtbot, main_window, "5123 4567")
+    assert focus().objectName() == "caseReason_lost"
+    press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert wizard.current().choices[CaseReason.DAMAGED].isChecked()
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # a proxy, ticked at once
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.current().objectName() == "caseChecklist", wizard.message.text()
+    assert line_row(store)[0] is LineStatus.ACTIVE  # a damaged card is not reported lost
+    case = the_case(store)
+    assert (case.reason, case.proxy) == (CaseReason.DAMAGED, True)

@@ -9,7 +9,6 @@ from dataclasses import fields, replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from desk.config import Settings
 from desk.core.notices import NoticeChannel
 from desk.services.notices import PendingSummary
 from desk.ui import msgbox
+from desk.ui.choices import Tick
 from desk.ui.pages.notice_problems import NoticeProblemsBox
 from desk.ui.retranslate import Retranslating
 
@@ -60,7 +60,7 @@ class NoticeSettingsBox(Retranslating, QGroupBox):
             self.edits[secret].setEchoMode(QLineEdit.EchoMode.Password)
         self.port = QSpinBox(objectName="settingsSmtpPort", minimum=1, maximum=65535)
         self.port.setValue(settings.smtp_port)
-        self.starttls = QCheckBox(objectName="settingsSmtpStarttls")
+        self.starttls = Tick(objectName="settingsSmtpStarttls")
         self.starttls.setChecked(settings.smtp_starttls)
         self.timeout = QSpinBox(objectName="settingsNoticeTimeout", minimum=1, maximum=120)
         self.timeout.setValue(settings.notice_timeout_seconds)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desk.core import identifiers as ids
 from desk.core.enums import CardKind
+from desk.ui.choices import Tick
 from desk.ui.identifier_field import IdentifierField
 from desk.ui.wizard.page import WizardPage, note
 
@@ -46,7 +46,7 @@ class CardPage(WizardPage):
         self.brand = QLineEdit(objectName="caseBrand")
         self.model = QLineEdit(objectName="caseModel")
         self.activation = IdentifierField("activation_code")
-        self.old_device = QCheckBox(objectName="caseOldDevice")
+        self.old_device = Tick(objectName="caseOldDevice")
         for w in (self.brand, self.model, self.old_device):
             w.setAccessibleName(w.objectName())
         self.form = QFormLayout()
@@ -146,6 +146,7 @@ class CardPage(WizardPage):
             return False
         scanned = self.iccid.text()
         if w.run(lambda: w.actions.choose_sim(case.id, scanned)) is None:
+            self.iccid.lineEdit().selectAll()  # the next scan replaces the refused one
             return False
         self.iccid.clear()
         w.done_something()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QButtonGroup, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
 from desk.core.cases import Handover
+from desk.ui.choices import Choice
 from desk.ui.wizard.page import WizardPage, note
 from desk.ui.wizard.words import HANDOVERS, tr
 
@@ -23,7 +24,7 @@ class HandoverPage(WizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         for h in Handover:
-            radio = QRadioButton(objectName=f"caseHandover_{h.value}")
+            radio = Choice(objectName=f"caseHandover_{h.value}")
             radio.setAccessibleName(radio.objectName())
             self.group.addButton(radio)
             self.choices[h] = radio

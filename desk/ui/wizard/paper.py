@@ -4,7 +4,8 @@ each previewed, then printed or saved, each print recorded.
 
 The preview shows the copy that *would* be made (the original, or 副本 / COPY n); print
 or save records it (:func:`desk.services.payment_docs.record_print`) and puts on paper
-the copy the record says. From the second reprint on a supervisor must agree: their
+the copy the record says; after a save the preview shows the copy a print would make
+next. From the second reprint on a supervisor must agree: their
 dialog opens, and the copy is made with their approval (their reason in the audit
 trail).
 """
@@ -67,6 +68,9 @@ class Paper(QObject):
             made = actions.record_print(kind, number, approver, reason)
             return render(number, made)
 
+        def following() -> bytes | None:
+            return self.run(lambda: render(number, actions.copies(kind, number)))
+
         def issue() -> bytes | str:
             try:
                 return background.call(record)
@@ -82,7 +86,7 @@ class Paper(QObject):
                 return error_text(again)
 
         owner = self.owner
-        self.preview = PrintPreview(title, pdf, issue, f"{number}.pdf", owner)
+        self.preview = PrintPreview(title, pdf, issue, f"{number}.pdf", owner, following)
         self.preview.finished.connect(lambda _r: owner.activateWindow())
         self.preview.open()
         self.preview.activateWindow()

@@ -36,6 +36,7 @@ from desk.core.money import format_money, parse_money
 from desk.core.refusal import Refusal
 from desk.core.tenders import CASH, TENDER_LABELS, TenderInput, settle
 from desk.services.payments import Override, Quote
+from desk.ui.choices import Choice
 from desk.ui.i18n import current_language, local_name
 from desk.ui.texts import error_text
 from desk.ui.wizard.fee_override import FeeOverrideDialog
@@ -85,7 +86,7 @@ class PaymentPage(WizardPage):
         self.urgency_label = QLabel()
         urgency_row.addWidget(self.urgency_label)
         for u in Urgency:
-            radio = QRadioButton(objectName=f"caseUrgency_{u.value}")
+            radio = Choice(objectName=f"caseUrgency_{u.value}")
             radio.setAccessibleName(radio.objectName())
             self.urgency_group.addButton(radio)
             self.urgencies[u] = radio

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout
 
 from desk.core.cases import CaseReason, needs_report_lost
 from desk.core.enums import CardKind, LineStatus
+from desk.ui.choices import Choice, Tick
 from desk.ui.wizard.page import WizardPage, note
 from desk.ui.wizard.words import REASONS, reason_text, tr
 
@@ -26,13 +27,13 @@ class ReasonPage(WizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         for reason in CaseReason:
-            radio = QRadioButton(objectName=f"caseReason_{reason.value}")
+            radio = Choice(objectName=f"caseReason_{reason.value}")
             radio.setAccessibleName(radio.objectName())
             self.group.addButton(radio)
             self.choices[reason] = radio
             layout.addWidget(radio)
         self.choices[CaseReason.LOST].setChecked(True)
-        self.proxy = QCheckBox(objectName="caseProxy")
+        self.proxy = Tick(objectName="caseProxy")
         self.proxy.setAccessibleName("caseProxy")
         layout.addSpacing(12)
         layout.addWidget(self.proxy)
