@@ -54,6 +54,12 @@ class Counter:
     def now(self) -> datetime:
         return self.clock()
 
+    @property
+    def chinese(self) -> str:
+        """The Chinese this store's customers read: traditional characters (zh_HK) in
+        Hong Kong, simplified (zh_CN) on the mainland — for forms and notices."""
+        return "zh_CN" if self.store.region.upper() == "CN" else "zh_HK"
+
 
 @dataclass(frozen=True)
 class CaseChange:

@@ -15,25 +15,43 @@ from desk.services.case_context import Counter, log
 from desk.store.case_models import Case
 from desk.store.models import Customer, Line
 
-_TEXTS = {
-    "one_time_code": (
-        "{store}: your code is {code}. It expires in 10 minutes. Never share it. "
-        "{store}：您的验证码是 {code}，10 分钟内有效，切勿告诉他人。"
-    ),
+# Each notice in English, then in Chinese in the script of the store's region: Hong
+# Kong's customers read traditional characters, the mainland's simplified.
+_ENGLISH = {
+    "one_time_code": "{store}: your code is {code}. It expires in 10 minutes. Never share it.",
     "case_submitted": (
         "{store}: a request to replace the SIM card of {line} was made ({number}). If this "
-        "was not you, call your carrier now. {store}：号码 {line} 的补卡申请已提交（{number}）。"
-        "如非本人申请，请立即致电运营商。"
+        "was not you, call your carrier now."
     ),
-    "case_activated": (
-        "{store}: the new card of {line} is active; the old card no longer works. "
-        "{store}：号码 {line} 的新卡已启用，旧卡已停用。"
-    ),
+    "case_activated": "{store}: the new card of {line} is active; the old card no longer works.",
+}
+_CHINESE = {
+    "zh_HK": {
+        "one_time_code": "{store}：你的驗證碼是 {code}，10 分鐘內有效，切勿告訴他人。",
+        "case_submitted": (
+            "{store}：號碼 {line} 的補卡申請已提交（{number}）。如非本人申請，請立即致電電訊商。"
+        ),
+        "case_activated": "{store}：號碼 {line} 的新卡已啟用，舊卡已停用。",
+    },
+    "zh_CN": {
+        "one_time_code": "{store}：您的验证码是 {code}，10 分钟内有效，切勿告诉他人。",
+        "case_submitted": (
+            "{store}：号码 {line} 的补卡申请已提交（{number}）。如非本人申请，请立即致电运营商。"
+        ),
+        "case_activated": "{store}：号码 {line} 的新卡已启用，旧卡已停用。",
+    },
 }
 _SUBJECTS = {
-    "one_time_code": "Your one-time code 您的验证码",
-    "case_submitted": "SIM replacement requested 补卡申请已提交",
-    "case_activated": "Your new SIM card is active 新卡已启用",
+    "zh_HK": {
+        "one_time_code": "Your one-time code 你的驗證碼",
+        "case_submitted": "SIM replacement requested 補卡申請已提交",
+        "case_activated": "Your new SIM card is active 新卡已啟用",
+    },
+    "zh_CN": {
+        "one_time_code": "Your one-time code 您的验证码",
+        "case_submitted": "SIM replacement requested 补卡申请已提交",
+        "case_activated": "Your new SIM card is active 新卡已启用",
+    },
 }
 
 
@@ -47,8 +65,9 @@ def queue_for_case(
     assert line is not None
     recipient = customer.contact_phone or customer.contact_email
     assert recipient is not None
-    text = _TEXTS[kind].format(
-        store=counter.store.name,
+    script = counter.chinese
+    text = f"{_ENGLISH[kind]} {_CHINESE[script][kind]}".format(
+        store=counter.store.name_for(script),
         line=ids.mask("phone", line.msisdn),
         number=case.application_number or "",
         **values,
@@ -60,7 +79,7 @@ def queue_for_case(
         case_id=case.id,
         kind=NoticeKind(kind),
         recipient=recipient,
-        subject=_SUBJECTS[kind],
+        subject=_SUBJECTS[script][kind],
         body=text,
         now=counter.now(),
     )

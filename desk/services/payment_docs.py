@@ -182,7 +182,7 @@ def _label(label: object) -> tuple[str, str, str]:
 def _form_language(counter: Counter, language: str) -> str:
     if language in ("zh_CN", "zh_HK"):
         return language
-    return "zh_CN" if counter.store.region.upper() == "CN" else "zh_HK"
+    return counter.chinese
 
 
 def form_doc(

@@ -243,6 +243,9 @@ def test_notices_are_queued_at_submission_before_the_card_changes_and_at_activat
         assert line.iccid == "89014103211118510720"  # the old card, still: notice first
     assert notice.kind == "case_submitted" and notice.recipient == "+85251234567"
     assert number in notice.body and "+852 5123 ****" in notice.body
+    # A Hong Kong store writes to its customers in traditional characters.
+    assert "補卡申請已提交" in notice.body and "补卡申请" not in notice.body
+    assert notice.subject == "SIM replacement requested 補卡申請已提交"
     for action in (
         CaseAction.APPROVE,
         CaseAction.ISSUE_CARD,
@@ -400,3 +403,17 @@ def test_two_counters_of_one_store_never_make_the_same_number(store, clock):
         pay_case(store, counter, case_id)
         numbers.append(case_flow.submit(store.db, counter, store.clerk, case_id).application_number)
     assert numbers == ["HK01-1-20261123-0001", "HK01-2-20261123-0001"]
+
+
+def test_a_mainland_store_writes_its_notices_in_simplified_characters(store, counter):
+    from dataclasses import replace
+
+    from desk.store.models import Notice
+
+    mainland = replace(counter, store=replace(counter.store, region="CN"))
+    case_id = lost_case(store, mainland)
+    case_checks.send_code(store.db, mainland, store.clerk, case_id)
+    with store.db.read() as s:
+        notice = s.scalars(select(Notice).where(Notice.kind == "one_time_code")).one()
+    assert "您的验证码是" in notice.body and "驗證碼" not in notice.body
+    assert notice.subject == "Your one-time code 您的验证码"
