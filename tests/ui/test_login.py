@@ -76,7 +76,7 @@ def open_database_files(store) -> int:
 def test_logging_in_and_out_all_day_leaves_no_database_files_open(qtbot, desk, store):
     """Each shift's lookup thread opens its own read connection and must close it.
 
-    Measured against a shift with no search (the ORM's pooled connection only), so a
+    Measured against a shift with no search, less the ORM's pooled connections, so a
     connection left open counts even when the next lookup thread, given the same
     thread id by the system, would have found and reused it."""
 
@@ -90,12 +90,18 @@ def test_logging_in_and_out_all_day_leaves_no_database_files_open(qtbot, desk, s
             assert len(desk.db._fast) == 1
         desk.logout()
 
+    def outside_the_pool() -> int:
+        # The ORM's pool keeps the connections it made open for the next transaction:
+        # one more when two threads happened to read at once. Those are not leaks.
+        pool = desk.db.engine.pool
+        return open_database_files(store) - pool.checkedin() - pool.checkedout()
+
     shift(search=False)
-    baseline = open_database_files(store)
+    baseline = outside_the_pool()
     for _ in range(3):
         shift(search=True)
         assert desk.db._fast == {}  # released by the thread that opened it
-        assert open_database_files(store) == baseline
+        assert outside_the_pool() == baseline
 
 
 def test_the_last_to_log_in_here_is_preselected_not_the_first_by_name(qtbot, qapp, store):
