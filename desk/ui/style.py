@@ -5,7 +5,17 @@ from PySide6.QtWidgets import QApplication
 
 STYLE = """
 QWidget { font-size: 16px; }
-QPushButton { padding: 8px 16px; }
+/* Buttons drawn by Desk, so that the one with the keyboard focus shows it plainly: a
+   clerk goes through a checklist with Tab and Enter, and the platform's thin focus
+   line was not seen. The border keeps its width, so nothing moves when focus moves. */
+QPushButton {
+    padding: 6px 14px; border: 2px solid #aab3bf; border-radius: 5px; background: #f7f8fa;
+}
+QPushButton:hover { background: #edf1f6; }
+QPushButton:pressed { background: #dce3ec; }
+QPushButton:default { border-color: #6b7b90; }
+QPushButton:focus { border-color: #1f6feb; background: #e3edff; }
+QPushButton:disabled { color: #9aa1aa; border-color: #d3d8de; background: #f3f4f6; }
 QPushButton#navLookup, QPushButton#navCases, QPushButton#navStock, QPushButton#navDay,
 QPushButton#navSync, QPushButton#navSettings, QPushButton#navLogout {
     text-align: left; padding: 12px 16px; font-size: 17px; border: none; border-radius: 6px;

@@ -1,0 +1,30 @@
+"""Desk's look: the button with the keyboard focus is plain to see (a clerk goes
+through the checklist with Tab and Enter)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from desk.ui.style import STYLE
+
+
+def test_the_focused_button_looks_different_and_no_button_moves(qtbot) -> None:
+    window = QWidget()
+    window.setStyleSheet(STYLE)
+    row = QHBoxLayout(window)
+    buttons = [QPushButton("✓ Pass"), QPushButton("✓ Pass")]
+    for b in buttons:
+        row.addWidget(b)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    buttons[1].setFocus()
+    qtbot.waitUntil(buttons[1].hasFocus)
+    unfocused = buttons[0].grab().toImage()
+    sizes = [b.size() for b in buttons]
+    buttons[0].setFocus()
+    qtbot.waitUntil(buttons[0].hasFocus)
+    assert buttons[0].grab().toImage() != unfocused
+    assert buttons[1].grab().toImage() == unfocused  # the same button, without focus
+    assert [b.size() for b in buttons] == sizes
