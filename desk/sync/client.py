@@ -29,7 +29,7 @@ from desk.store.db import Database
 from desk.store.instance import SYNC_LOCK_NAME, StoreInUse, acquire
 from desk.store.schema import HEAD
 from desk.store.sync_models import SyncState
-from desk.sync import outbox
+from desk.sync import answers, outbox
 from desk.sync.errors import MESSAGES, sync_error, values_json
 from desk.sync.net import tls
 from desk.sync.protocol import BODY_HASH_HEADER, PROTOCOL_VERSION, app_version, body_hash
@@ -54,11 +54,18 @@ class SyncBusy(DeskError):
 
 
 class HqRefused(DeskError):
-    def __init__(self, status: int, code: str, message: str, answer: dict[str, Any]) -> None:
-        super().__init__("hq_refused", message, detail=code)
+    """Head office's refusal: its code and words, or only an HTTP status when the answer
+    had none (a proxy's page, a server error)."""
+
+    def __init__(
+        self, status: int, code: str, message: str, answer: dict[str, Any], path: str = ""
+    ) -> None:
+        super().__init__("hq_refused", message or f"Head office answered {status}.", detail=code)
         self.status = status
         self.code_hq = code
         self.answer = answer
+        self.path = path
+        self.said = bool(message)  # head office gave its reason in words
 
 
 @dataclass
@@ -97,12 +104,21 @@ class _Hq:
         try:
             data = orjson.loads(response.content)
         except ValueError:  # orjson's JSONDecodeError is one
+            if response.is_success:  # not head office's: nothing of it can be used
+                raise sync_error(
+                    "sync_answer", url=self.url, path=response.request.url.path
+                ) from None
             data = {}
         if response.is_success:
             return data
         data = data if isinstance(data, dict) else {}
-        message = data.get("message") or f"Head office answered {response.status_code}."
-        raise HqRefused(response.status_code, str(data.get("error", "")), str(message), data)
+        raise HqRefused(
+            response.status_code,
+            str(data.get("error", "")),
+            str(data.get("message") or ""),
+            data,
+            path=response.request.url.path,
+        )
 
     def post(self, path: str, body: dict[str, Any]) -> Any:
         return self._answer(self.http.post(path, json=body))
@@ -145,11 +161,7 @@ def sync_once(
 
         endpoint = load_enrolment(paths)
         if endpoint is None:
-            raise DeskError(
-                "not_enrolled",
-                "This Desk is not enrolled with head office: ask head office for an "
-                "enrolment token, then run 'desk enroll URL TOKEN'.",
-            )
+            raise sync_error("not_enrolled")
     try:
         lock = acquire(paths.data_dir, "sync", SYNC_LOCK_NAME)
     except StoreInUse:
@@ -189,6 +201,8 @@ def sync_once(
 def _failure(exc: DeskError | httpx.HTTPError, url: str) -> DeskError:
     """What went wrong, as the report and ``sync_state`` keep it."""
     if isinstance(exc, HqRefused):
+        if not exc.said:
+            return sync_error("sync_status", url=url, path=exc.path, status=exc.status)
         return sync_error("sync_refused", reason=str(exc))
     if isinstance(exc, DeskError):
         return exc
@@ -257,32 +271,32 @@ def _handshake(db: Database, hq: _Hq, report: SyncReport) -> tuple[int, int]:
                 "restart": restart,
             },
         )
-        hq_clock = datetime.fromisoformat(answer["hq_clock"])
-        report.clock_skew_ms = int((datetime.now(UTC) - hq_clock).total_seconds() * 1000)
-        if answer["new_epoch"]:
+        said = answers.handshake(answer, hq.url)
+        skew = datetime.now(UTC) - said.hq_clock
+        report.clock_skew_ms = int(skew.total_seconds() * 1000)
+        if said.new_epoch:
             report.new_epoch = True
-            if answer["rows_at_hq"]:
+            if said.rows_at_hq:
                 rows = list(fetch_all(lambda after: _rows_page(hq, after)))
                 report.pulled_back += pull_back(db, rows, epoch).inserted
             with db.write() as s:
                 outbox.start_capture(s)
-                _state(s).epoch = int(answer["epoch"])
+                _state(s).epoch = said.epoch
             restart = False
             continue
-        cursor = int(answer["cursor"])
+        cursor = said.cursor
         if cursor > acked:
             with db.read() as s:
                 mine = outbox.entry_key(s, cursor)
-            if mine != answer.get("last_key"):
+            if mine != said.last_key:
                 restart = True  # this file's history is not what head office saw
                 continue
         return cursor, epoch
-    raise DeskError("sync_epoch", "Head office and this Desk could not agree where to start.")
+    raise sync_error("sync_epoch")
 
 
 def _rows_page(hq: _Hq, after: int) -> tuple[list[dict[str, Any]], int | None]:
-    answer = hq.get("/v1/rows", after_version=after, limit=2000)
-    return answer["rows"], answer["next_version"]
+    return answers.rows_page(hq.get("/v1/rows", after_version=after, limit=2000), hq.url)
 
 
 def _push(
@@ -307,11 +321,11 @@ def _push(
         except HqRefused as exc:
             if exc.code_hq != "gap":
                 raise
-            cursor = int(exc.answer["cursor"])  # head office has less: send from there
+            cursor = answers.cursor(exc.answer, hq.url)  # head office has less: from there
             continue
         if here == "after_answer":
             _die()
-        cursor = int(answer["cursor"])
+        cursor = answers.cursor(answer, hq.url)
         report.pushed += len(batch.rows)
         with db.write() as s:
             outbox.acknowledge(s, cursor)
@@ -334,7 +348,7 @@ def local_totals(s: Session) -> dict[str, dict[str, list[int]]]:
 def _compare(db: Database, hq: _Hq) -> tuple[list[date], dict[str, Any], dict[str, Any]]:
     """The business days whose counts or sums differ between the store and head office;
     the store's totals and head office's."""
-    theirs = hq.get("/v1/totals") or {}
+    theirs = answers.totals(hq.get("/v1/totals"), hq.url)
     with db.read() as s:
         mine = local_totals(s)
     days = [date.fromisoformat(d) for d in sorted(mine) if mine[d] != theirs.get(d, {})]

@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from desk.config import Paths, load_settings, write_atomic
 from desk.core.errors import DeskError
 from desk.store.keys import IdCipher, KeyError_, read_secret, save_key, save_secret
+from desk.sync.errors import sync_error
 from desk.sync.net import tls
 
 if TYPE_CHECKING:
@@ -68,7 +69,9 @@ def _read_json(paths: Paths) -> dict[str, Any] | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise DeskError("enrolment_unreadable", f"{paths.enrolment} cannot be read: {exc}") from exc
+        raise sync_error(
+            "enrolment_unreadable", path=str(paths.enrolment), detail=str(exc)
+        ) from exc
     try:
         data = json.loads(text)
         if not isinstance(data, dict):
@@ -84,11 +87,7 @@ def _read_json(paths: Paths) -> dict[str, Any] | None:
                 raise ValueError(f"no {name}")
         uuid.UUID(data["store_id"])
     except ValueError as exc:
-        raise DeskError(
-            "enrolment_damaged",
-            f"{paths.enrolment} is damaged ({exc}): enrol this Desk again with "
-            "desk enroll --again URL TOKEN.",
-        ) from exc
+        raise sync_error("enrolment_damaged", path=str(paths.enrolment), detail=str(exc)) from exc
     return data
 
 
@@ -101,14 +100,9 @@ def load_enrolment(paths: Paths) -> Enrolment | None:
     try:
         credential = read_secret(paths.credential_file, CREDENTIAL_SERVICE, name, "credential")
     except KeyError_ as exc:
-        raise DeskError("credential_unreadable", str(exc)) from exc
+        raise sync_error("credential_unreadable", detail=str(exc)) from exc
     if not credential:
-        raise DeskError(
-            "credential_missing",
-            f"The credential for head office is in neither the keyring nor "
-            f"{paths.credential_file.name}: enrol this Desk again with "
-            "desk enroll --again URL TOKEN (head office gives the token).",
-        )
+        raise sync_error("credential_missing", file=paths.credential_file.name)
     return Enrolment(
         url=data["url"],
         credential=credential,

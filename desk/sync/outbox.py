@@ -20,8 +20,8 @@ import orjson
 from sqlalchemy import LargeBinary
 from sqlalchemy.orm import Session
 
-from desk.core.errors import DeskError
 from desk.store.models import Base
+from desk.sync.errors import sync_error
 from desk.sync.protocol import MAX_BATCH_BYTES, MAX_BATCH_ROWS, PROTOCOL_VERSION
 from desk.sync.tables import BY_NAME, PUSHED
 
@@ -85,13 +85,13 @@ def encode_row(table: str, names: Iterable[str], values: Iterable[Any]) -> dict[
 def decode_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
     """A row from head office as SQLite takes it back (bytes decoded); refused in words
     when it names a column the table does not have or its id is missing."""
-    unknown = set(row) - columns(table) if isinstance(row, dict) else {"(not an object)"}
-    if unknown or not isinstance(row.get("id"), str):
-        raise DeskError(
-            "hq_row_malformed",
-            f"Head office sent a {table} row this Desk cannot take "
-            f"({', '.join(sorted(unknown)[:3]) or 'no id'}): nothing of it was written.",
-        )
+    if not isinstance(row, dict):
+        raise sync_error("hq_row_no_id", table=table)
+    unknown = set(row) - columns(table)
+    if unknown:
+        raise sync_error("hq_row_malformed", table=table, columns=", ".join(sorted(unknown)[:3]))
+    if not isinstance(row.get("id"), str):
+        raise sync_error("hq_row_no_id", table=table)
     binary = binary_columns(table)
     try:
         return {
@@ -99,10 +99,7 @@ def decode_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
             for k, v in row.items()
         }
     except ValueError:
-        raise DeskError(
-            "hq_row_malformed",
-            f"Head office sent a {table} row with damaged binary data: nothing of it was written.",
-        ) from None
+        raise sync_error("hq_row_binary", table=table) from None
 
 
 def start_capture(s: Session) -> tuple[int, int]:

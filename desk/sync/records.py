@@ -22,10 +22,10 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from desk.core.errors import DeskError
 from desk.core.names import search_terms
 from desk.store import name_index
 from desk.store.db import Database
+from desk.sync.errors import sync_error
 from desk.sync.outbox import decode_row
 
 RECORD_TABLES = ("customer", "identity_document", "line")
@@ -71,17 +71,10 @@ def _checked(answer: Any, after: int) -> tuple[list[dict[str, Any]], int, bool]:
     ok = isinstance(answer, dict) and isinstance(answer.get("rows"), list)
     last = answer.get("last_version") if ok else None
     if not ok or isinstance(last, bool) or not isinstance(last, int) or last < after:
-        raise DeskError(
-            "records_answer",
-            "Head office's answer for customer and line records is malformed: nothing was "
-            "written; the next sync asks again.",
-        )
+        raise sync_error("records_answer")
     for row in answer["rows"]:
         if not isinstance(row, dict) or row.get("t") not in RECORD_TABLES:
-            raise DeskError(
-                "records_answer",
-                "Head office sent a record this Desk does not keep: nothing was written.",
-            )
+            raise sync_error("records_unknown")
     return answer["rows"], last, bool(answer.get("more"))
 
 

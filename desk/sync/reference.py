@@ -33,12 +33,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.core.errors import DeskError
 from desk.store.db import Database
 from desk.store.light import STORE_ID_KEY
 from desk.store.models import Carrier, LocalSetting, Product, Staff, Store, utcnow
 from desk.store.reference_models import FEES, SETTINGS, TENDERS, ReferencePart
 from desk.store.sync_models import SyncState
+from desk.sync.errors import sync_error
 from desk.sync.protocol import body_hash
 from desk.sync.reference_build import default_snapshot, snapshot_from_store
 from desk.sync.reference_format import (
@@ -163,7 +163,7 @@ def apply_snapshot(db: Database, snapshot: Snapshot, version: int) -> ApplyResul
     """Apply ``snapshot`` as reference ``version`` in one write transaction (see the
     module doc); a version not newer than the applied one is skipped."""
     if version < 1:
-        raise DeskError("reference_version", f"A reference version is 1 or more, not {version}.")
+        raise sync_error("reference_version", version=version)
     with db.write() as s:
         state = s.get(SyncState, 1)
         assert state is not None, "sync_state has its one row from migration 0009"
@@ -171,10 +171,8 @@ def apply_snapshot(db: Database, snapshot: Snapshot, version: int) -> ApplyResul
             return ApplyResult(state.reference_version, False, {}, {})
         store = _this_store(s)
         if store is not None and snapshot.fees.currency != store.currency:
-            raise DeskError(
+            raise sync_error(
                 "reference_currency",
-                f"Head office's fee schedule is in {snapshot.fees.currency} but this store "
-                f"takes {store.currency}: reference version {version} was not applied.",
                 schedule=snapshot.fees.currency,
                 store=store.currency,
                 version=version,
@@ -233,17 +231,14 @@ def pull_reference(db: Database, client_get: Callable[[int], Any]) -> int | None
         return None
     version, digest, body = answer.get("version"), answer.get("sha256"), answer.get("body")
     if isinstance(version, bool) or not isinstance(version, int) or not isinstance(body, dict):
-        raise DeskError(
-            "reference_answer", "Head office's reference answer is malformed: no version or body."
-        )
+        raise sync_error("reference_answer")
     if body_hash(canonical_json(body)) != digest:
-        raise DeskError(
-            "reference_damaged",
-            f"Head office's reference version {version} arrived damaged (its SHA-256 does "
-            "not match): it was not applied; the next sync fetches it again.",
-            version=version,
-        )
+        raise sync_error("reference_damaged", version=version)
     if version <= have:
         return None
-    result = apply_snapshot(db, validate_snapshot(body), version)
+    try:
+        snapshot = validate_snapshot(body)
+    except SnapshotError as exc:  # its words name the field, for head office to mend
+        raise sync_error("reference_unusable", version=version, **exc.values) from exc
+    result = apply_snapshot(db, snapshot, version)
     return result.version if result.applied else None

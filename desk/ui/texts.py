@@ -169,7 +169,7 @@ _ERRORS = {
         "Texts", "The reason is too long: at most {max} characters."
     ),
     **STORE_PROBLEMS,  # damaged, full, read-only, permission, busy, disk error, missing
-    **SYNC_ERRORS,  # head office unreachable, no answer, refused; a sync already running
+    **SYNC_ERRORS,  # every error a sync can end with, and the enrolment's it reads
     # Fees, payment and paper (desk.core.money, tenders, fees; desk.services.payments)
     "money_empty": QT_TRANSLATE_NOOP("Texts", "Please type an amount."),
     "money_negative": QT_TRANSLATE_NOOP("Texts", "The amount cannot be negative."),

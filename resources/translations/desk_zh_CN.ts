@@ -3197,34 +3197,124 @@ Log out anyway?</source>
         <translation>无法打开 {file}（{detail}）。请检查其文件夹是否存在，以及此账户是否有权使用。</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/errors.py" line="21"/>
+        <location filename="../../desk/sync/errors.py" line="25"/>
         <source>Head office at {url} cannot be reached ({kind}); Desk works on and will try again.</source>
         <translation>无法连接总部 {url}（{kind}）。Desk 照常运行，稍后会再次尝试同步。</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/errors.py" line="25"/>
+        <location filename="../../desk/sync/errors.py" line="29"/>
         <source>Head office at {url} did not answer in time; Desk will try again.</source>
         <translation>总部 {url} 未及时响应。Desk 稍后会再次尝试同步。</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/errors.py" line="28"/>
+        <location filename="../../desk/sync/errors.py" line="32"/>
         <source>Head office refused the sync: {reason}</source>
         <translation>总部拒绝了本次同步：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/errors.py" line="30"/>
+        <location filename="../../desk/sync/errors.py" line="33"/>
+        <source>Head office at {url} answered {path} with HTTP {status} and no reason; Desk will try again.</source>
+        <translation>总部 {url} 对 {path} 返回了 HTTP {status}，但没有说明原因。Desk 稍后会再次尝试同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="39"/>
         <source>A sync with head office is already running: wait for it to finish.</source>
         <translation>已有一次与总部的同步正在进行：请等待其完成。</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/errors.py" line="33"/>
+        <location filename="../../desk/sync/errors.py" line="42"/>
         <source>This Desk is not enrolled with head office: ask head office for an enrolment token, then run desk enroll.</source>
         <translation>此 Desk 尚未在总部登记：请向总部索取登记码，然后运行 desk enroll。</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/errors.py" line="38"/>
+        <location filename="../../desk/sync/errors.py" line="47"/>
         <source>This version of Desk cannot sync with head office yet.</source>
         <translation>此版本的 Desk 暂时无法与总部同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="52"/>
+        <source>This Desk is not enrolled with head office: ask head office for an enrolment token, then run &apos;desk enroll URL TOKEN&apos;.</source>
+        <translation>此 Desk 尚未在总部登记：请向总部索取登记码，然后运行 &apos;desk enroll URL TOKEN&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="57"/>
+        <source>This Desk&apos;s enrolment with head office ({path}) cannot be read: {detail}</source>
+        <translation>无法读取此 Desk 在总部的登记信息（{path}）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="60"/>
+        <source>{path} is damaged ({detail}): enrol this Desk again with desk enroll --again URL TOKEN.</source>
+        <translation>{path} 已损坏（{detail}）：请用 desk enroll --again URL TOKEN 重新登记此 Desk。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="64"/>
+        <source>The credential for head office cannot be read: {detail}</source>
+        <translation>无法读取连接总部的凭证：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="67"/>
+        <source>The credential for head office is in neither the keyring nor {file}: enrol this Desk again with desk enroll --again URL TOKEN (head office gives the token).</source>
+        <translation>系统密钥库和 {file} 中都没有连接总部的凭证：请用 desk enroll --again URL TOKEN 重新登记此 Desk（登记码由总部提供）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="73"/>
+        <source>Head office at {url} answered {path} with something this Desk does not understand: nothing of it was written; Desk will try again.</source>
+        <translation>此 Desk 无法理解总部 {url} 对 {path} 的回复：没有写入任何内容。Desk 稍后会再次尝试同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="78"/>
+        <source>Head office and this Desk could not agree where to start the sync; Desk will try again.</source>
+        <translation>总部与此 Desk 未能确定同步从何处开始。Desk 稍后会再次尝试同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="82"/>
+        <source>Head office sent a {table} row this Desk cannot take ({columns}): nothing of it was written.</source>
+        <translation>总部发来一条此 Desk 无法接收的 {table} 记录（{columns}）：其内容均未写入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="87"/>
+        <source>Head office sent a {table} row this Desk cannot take (no id): nothing of it was written.</source>
+        <translation>总部发来一条此 Desk 无法接收的 {table} 记录（没有 id）：其内容均未写入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="91"/>
+        <source>Head office sent a {table} row with damaged binary data: nothing of it was written.</source>
+        <translation>总部发来的一条 {table} 记录中的二进制数据已损坏：其内容均未写入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="96"/>
+        <source>Head office&apos;s reference data (fees, carriers, staff) arrived without a version or body: nothing of it was applied; Desk will try again.</source>
+        <translation>总部的参考数据（收费、运营商、员工）传来时没有版本或内容：均未应用。Desk 稍后会再次尝试同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="101"/>
+        <source>Head office&apos;s reference version {version} arrived damaged (its SHA-256 does not match): it was not applied; the next sync fetches it again.</source>
+        <translation>总部的参考数据第 {version} 版传来时已损坏（SHA-256 不一致）：未应用，下次同步时会重新获取。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="106"/>
+        <source>Head office&apos;s reference version {version} was not applied: this Desk cannot use it ({field}: {problem}). Tell head office.</source>
+        <translation>总部的参考数据第 {version} 版未应用：此 Desk 无法使用（{field}: {problem}）。请通知总部。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="111"/>
+        <source>Head office&apos;s fee schedule is in {schedule} but this store takes {store}: reference version {version} was not applied.</source>
+        <translation>总部的收费表以 {schedule} 计价，但本店收取 {store}：参考数据第 {version} 版未应用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="116"/>
+        <source>Head office&apos;s reference version {version} was not applied: a version is 1 or more.</source>
+        <translation>总部的参考数据第 {version} 版未应用：版本号至少为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="121"/>
+        <source>Head office&apos;s answer for customer and line records is malformed: nothing was written; the next sync asks again.</source>
+        <translation>总部发来的客户与号码记录格式有误：没有写入任何内容，下次同步时会重新请求。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="126"/>
+        <source>Head office sent a record this Desk does not keep: nothing was written.</source>
+        <translation>总部发来一条此 Desk 不保存的记录：没有写入任何内容。</translation>
     </message>
 </context>
 </TS>

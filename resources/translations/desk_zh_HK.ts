@@ -3197,34 +3197,124 @@ Log out anyway?</source>
         <translation>無法開啟 {file}（{detail}）。請檢查其資料夾是否存在，以及此帳戶是否有權使用。</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/errors.py" line="21"/>
+        <location filename="../../desk/sync/errors.py" line="25"/>
         <source>Head office at {url} cannot be reached ({kind}); Desk works on and will try again.</source>
         <translation>無法連接總部 {url}（{kind}）。Desk 照常運作，稍後會再嘗試同步。</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/errors.py" line="25"/>
+        <location filename="../../desk/sync/errors.py" line="29"/>
         <source>Head office at {url} did not answer in time; Desk will try again.</source>
         <translation>總部 {url} 未有及時回應。Desk 稍後會再嘗試同步。</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/errors.py" line="28"/>
+        <location filename="../../desk/sync/errors.py" line="32"/>
         <source>Head office refused the sync: {reason}</source>
         <translation>總部拒絕了這次同步：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/errors.py" line="30"/>
+        <location filename="../../desk/sync/errors.py" line="33"/>
+        <source>Head office at {url} answered {path} with HTTP {status} and no reason; Desk will try again.</source>
+        <translation>總部 {url} 對 {path} 回覆了 HTTP {status}，但沒有說明原因。Desk 稍後會再嘗試同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="39"/>
         <source>A sync with head office is already running: wait for it to finish.</source>
         <translation>已有一次與總部的同步正在進行：請等候它完成。</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/errors.py" line="33"/>
+        <location filename="../../desk/sync/errors.py" line="42"/>
         <source>This Desk is not enrolled with head office: ask head office for an enrolment token, then run desk enroll.</source>
         <translation>此 Desk 尚未在總部登記：請向總部索取登記碼，然後執行 desk enroll。</translation>
     </message>
     <message>
-        <location filename="../../desk/sync/errors.py" line="38"/>
+        <location filename="../../desk/sync/errors.py" line="47"/>
         <source>This version of Desk cannot sync with head office yet.</source>
         <translation>此版本的 Desk 暫時未能與總部同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="52"/>
+        <source>This Desk is not enrolled with head office: ask head office for an enrolment token, then run &apos;desk enroll URL TOKEN&apos;.</source>
+        <translation>此 Desk 尚未在總部登記：請向總部索取登記碼，然後執行 &apos;desk enroll URL TOKEN&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="57"/>
+        <source>This Desk&apos;s enrolment with head office ({path}) cannot be read: {detail}</source>
+        <translation>未能讀取此 Desk 在總部的登記資料（{path}）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="60"/>
+        <source>{path} is damaged ({detail}): enrol this Desk again with desk enroll --again URL TOKEN.</source>
+        <translation>{path} 已損壞（{detail}）：請以 desk enroll --again URL TOKEN 重新登記此 Desk。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="64"/>
+        <source>The credential for head office cannot be read: {detail}</source>
+        <translation>未能讀取連接總部的憑證：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="67"/>
+        <source>The credential for head office is in neither the keyring nor {file}: enrol this Desk again with desk enroll --again URL TOKEN (head office gives the token).</source>
+        <translation>系統密碼庫及 {file} 都沒有連接總部的憑證：請以 desk enroll --again URL TOKEN 重新登記此 Desk（登記碼由總部提供）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="73"/>
+        <source>Head office at {url} answered {path} with something this Desk does not understand: nothing of it was written; Desk will try again.</source>
+        <translation>此 Desk 無法理解總部 {url} 對 {path} 的回覆：沒有寫入任何內容。Desk 稍後會再嘗試同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="78"/>
+        <source>Head office and this Desk could not agree where to start the sync; Desk will try again.</source>
+        <translation>總部與此 Desk 未能確定同步從何處開始。Desk 稍後會再嘗試同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="82"/>
+        <source>Head office sent a {table} row this Desk cannot take ({columns}): nothing of it was written.</source>
+        <translation>總部傳來一條此 Desk 無法接收的 {table} 記錄（{columns}）：其內容一概未有寫入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="87"/>
+        <source>Head office sent a {table} row this Desk cannot take (no id): nothing of it was written.</source>
+        <translation>總部傳來一條此 Desk 無法接收的 {table} 記錄（沒有 id）：其內容一概未有寫入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="91"/>
+        <source>Head office sent a {table} row with damaged binary data: nothing of it was written.</source>
+        <translation>總部傳來的一條 {table} 記錄中的二進制資料已損壞：其內容一概未有寫入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="96"/>
+        <source>Head office&apos;s reference data (fees, carriers, staff) arrived without a version or body: nothing of it was applied; Desk will try again.</source>
+        <translation>總部的參考資料（收費、電訊商、職員）傳來時沒有版本或內容：一概未有套用。Desk 稍後會再嘗試同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="101"/>
+        <source>Head office&apos;s reference version {version} arrived damaged (its SHA-256 does not match): it was not applied; the next sync fetches it again.</source>
+        <translation>總部的參考資料第 {version} 版傳來時已損壞（SHA-256 不相符）：未有套用，下次同步時會重新取得。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="106"/>
+        <source>Head office&apos;s reference version {version} was not applied: this Desk cannot use it ({field}: {problem}). Tell head office.</source>
+        <translation>總部的參考資料第 {version} 版未有套用：此 Desk 無法使用（{field}: {problem}）。請通知總部。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="111"/>
+        <source>Head office&apos;s fee schedule is in {schedule} but this store takes {store}: reference version {version} was not applied.</source>
+        <translation>總部的收費表以 {schedule} 計算，但本店收取 {store}：參考資料第 {version} 版未有套用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="116"/>
+        <source>Head office&apos;s reference version {version} was not applied: a version is 1 or more.</source>
+        <translation>總部的參考資料第 {version} 版未有套用：版本號碼最少為 1。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="121"/>
+        <source>Head office&apos;s answer for customer and line records is malformed: nothing was written; the next sync asks again.</source>
+        <translation>總部傳來的客戶與號碼記錄格式有誤：沒有寫入任何內容，下次同步時會再索取。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/sync/errors.py" line="126"/>
+        <source>Head office sent a record this Desk does not keep: nothing was written.</source>
+        <translation>總部傳來一條此 Desk 不保存的記錄：沒有寫入任何內容。</translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,13 @@ office started as a child process, and counters enrolled straight into its table
 
 from __future__ import annotations
 
+import http.server
+import threading
 import time
 import uuid
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 import httpx
 from sqlalchemy import Engine
@@ -60,3 +64,56 @@ def enrol_directly(
             )
         )
     return secret
+
+
+@contextmanager
+def answering(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    """``handler`` served over real HTTP on loopback: its URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@dataclass
+class NotHeadOffice:
+    """Something at head office's address that is not head office (a proxy's page,
+    another server, a broken head office): it answers a request with ``status`` and
+    ``body`` (with 200 and ``by_path[path]`` for a path there), and keeps the paths it
+    was asked."""
+
+    status: int
+    body: bytes
+    content_type: str = "application/json"
+    by_path: dict[str, bytes] = field(default_factory=dict)
+    asked: list[str] = field(default_factory=list)
+
+    @contextmanager
+    def serving(self) -> Iterator[str]:
+        office = self
+
+        class Answer(http.server.BaseHTTPRequestHandler):
+            def _answer(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                path = self.path.split("?")[0]
+                office.asked.append(path)
+                body = office.by_path.get(path)
+                self.send_response(office.status if body is None else 200)
+                self.send_header("Content-Type", office.content_type)
+                body = office.body if body is None else body
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = _answer
+
+            def log_message(self, *_args: object) -> None:
+                pass
+
+        with answering(Answer) as url:
+            yield url

@@ -7,7 +7,6 @@ from __future__ import annotations
 import http.server
 import shutil
 import sqlite3
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,7 +43,7 @@ from tests.services.case_helpers import (
     pay_case,
     verified_case,
 )
-from tests.sync.harness import Endpoint, add_store, enrol_directly
+from tests.sync.harness import Endpoint, add_store, answering, enrol_directly
 
 
 @pytest.fixture
@@ -226,19 +225,6 @@ class _NotJson(_Sleepy):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
-
-
-@contextmanager
-def answering(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @contextmanager

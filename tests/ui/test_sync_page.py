@@ -185,19 +185,25 @@ def test_a_failed_sync_says_why_in_plain_words(qtbot, desk, store, head_office):
     assert page.attempt.text().endswith("(just now)")
 
 
-def test_an_unreachable_head_office_is_said_in_the_clerk_s_language(qtbot, desk, store):
-    """The real client against a closed port: the error follows the UI language."""
-    from desk.hq.pgcluster import free_port
+def real_client(desk, url: str) -> None:
+    """The Sync page syncs with the real client, with head office at ``url``."""
     from desk.sync.client import sync_once
     from tests.sync.harness import Endpoint
 
-    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
     desk.make_sync_runner = lambda app: StoreSyncRunner(
         app.db,
         app.paths,
         sync_once=lambda paths: sync_once(paths, Endpoint(url, "credential"), timeout=5),
         enrolled=lambda: True,
     )
+
+
+def test_an_unreachable_head_office_is_said_in_the_clerk_s_language(qtbot, desk, store):
+    """The real client against a closed port: the error follows the UI language."""
+    from desk.hq.pgcluster import free_port
+
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    real_client(desk, url)
     _main, page = sync_page(qtbot, desk)
     desk.set_language("zh_HK")
     qtbot.waitUntil(lambda: page.error_label.text() == "上次錯誤：")
