@@ -37,9 +37,9 @@ DEFAULT_DECLARATIONS: tuple[Names, ...] = (
         "My personal data is used only to verify my identity, to process this application "
         "and to keep the records the law requires. It is not passed to third parties except "
         "the network operator of this line. I may ask the store to see or correct it.",
-        "本人的个人资料只用于核实身份、办理此申请及保存法律规定的记录，除此号码的网络运营商外"
+        "本人的个人资料只用于核实身份、办理此申请及保存法律规定的记录，除此号码的运营商外"
         "不会转交第三方。本人可要求门店查阅或更正有关资料。",
-        "本人的個人資料只用於核實身份、處理此申請及保存法例規定的紀錄，除此號碼的網絡商外"
+        "本人的個人資料只用於核實身份、處理此申請及保存法例規定的紀錄，除此號碼的電訊商外"
         "不會轉交第三方。本人可要求分店查閱或更正有關資料。",
     ),
 )

@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desk.core.errors import DeskError
 from desk.core.money import format_money
+from desk.core.wording import bilingual
 from desk.documents.declarations import DEFAULT_DECLARATIONS
 from desk.documents.draw import Cell, Sheet
 from desk.documents.fonts import require_glyphs
@@ -80,8 +81,7 @@ def render_form(doc: FormDoc) -> bytes:
     sheet = Sheet(A4[0], MARGIN, A4[1], preset=_preset(zh))
 
     def names(value: Names) -> str:
-        chinese = value.for_language(zh)
-        return chinese if chinese == value.en else f"{chinese} {value.en}"
+        return bilingual(value.for_language(zh), value.en)
 
     _heading(sheet, doc)
     _section(sheet, zh, "section_application", [

@@ -52,8 +52,8 @@ RECEIPT_KINDS: Final = {
     "refund": _W("Refunds", "退款", "退款"),
 }
 HANDOVERS: Final = {
-    "counter": _W("Collected at the counter", "门店领取", "門市領取"),
-    "courier": _W("Delivered by courier", "快递送达", "速遞送遞"),
+    "counter": _W("Collected at the counter", "门店现场领取", "門市即場領取"),
+    "courier": _W("Delivered by courier", "快递送到地址", "速遞送到地址"),
 }
 CHECKS: Final = {
     "id_document_sighted": _W(
@@ -88,7 +88,7 @@ DECLARATIONS: Final = (
         "My personal data is used only for this replacement and the carrier's real-name "
         "registration.",
         "本人的个人资料仅用于本次补卡及运营商实名登记。",
-        "本人的個人資料只用於是次補卡及營辦商實名登記。",
+        "本人的個人資料只用於是次補卡及電訊商實名登記。",
     ),
 )
 

@@ -6,13 +6,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import PySide6
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 QM_DIR = Path(__file__).parent / "i18n"
 
 # Shown in each language's own words, whatever the current language.
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "zh_HK": "繁體中文", "en": "English"}
 _QT_NAMES = {"zh_CN": "zh_CN", "zh_HK": "zh_TW", "en": "en"}
+# Qt's own words that the translations Qt ships lack (Qt 6 changed these sources since
+# they were translated): Desk's .ts files translate them in Qt's contexts, and a Qt
+# translator with no word for them passes them on to Desk's. The save dialog read
+# "Look in:", "Files of type:" and "Folder" in English without them.
+QT_WORDS_QT_LACKS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+)
 
 
 _current = "en"
@@ -59,9 +79,26 @@ class Translations:
         if found:
             self._app.installTranslator(ours)
             self._installed.append(ours)
-        qt = QTranslator(self._app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{_QT_NAMES[language]}", qt_dir):
+        qt = qt_translator(self._app, language)
+        if qt is not None:
             self._app.installTranslator(qt)
             self._installed.append(qt)
         return found
+
+
+def qt_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Qt's own words (the file dialog's 尋找於 / 檔案類型, a message box's buttons) in
+    ``language``: the ``qtbase`` file Qt ships for it, Hong Kong falling back to Taiwan's
+    traditional characters (Qt ships no zh_HK); None if none is found (Qt's English)."""
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    bundled = Path(PySide6.__file__).parent / "Qt" / "translations"
+    if str(bundled) not in folders:
+        folders.append(str(bundled))  # where pip's PySide6 keeps them, if Qt looks elsewhere
+    names = [language, _QT_NAMES[language]] if language in _QT_NAMES else [language]
+    for folder in folders:
+        for name in dict.fromkeys(names):
+            path = Path(folder) / f"qtbase_{name}.qm"
+            qt = QTranslator(app)
+            if path.is_file() and qt.load(str(path)):
+                return qt
+    return None

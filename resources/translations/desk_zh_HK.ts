@@ -69,7 +69,7 @@
         <translation>已儲存：EID {eid}，{device}，啟用碼 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/card_page.py" line="166"/>
+        <location filename="../../desk/ui/wizard/card_page.py" line="167"/>
         <source>Scan the new SIM card first.</source>
         <translation>請先掃描新 SIM 卡。</translation>
     </message>
@@ -292,17 +292,22 @@
 <context>
     <name>CaseWizard</name>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="134"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="135"/>
         <source>Replacement case</source>
         <translation>補卡申請</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="135"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="136"/>
         <source>‹ &amp;Back   Esc</source>
         <translation>‹ 上一步(&amp;B)   Esc</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="136"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="158"/>
+        <source>Line {number} · {carrier_and_product} · {card}</source>
+        <translation>號碼 {number} · {carrier_and_product} · {card}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/wizard.py" line="182"/>
         <source>Close, keep the draft</source>
         <translation>關閉，保留草稿</translation>
     </message>
@@ -312,32 +317,32 @@
         <translation>{kind}：{number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="158"/>
-        <source>Line {number} · {carrier} {product} · {card}</source>
-        <translation>號碼 {number} · {carrier} {product} · {card}</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="165"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="164"/>
         <source>Line {number} (shown in full once identity is verified)</source>
         <translation>號碼 {number}（核實身份後顯示完整號碼）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/wizard.py" line="182"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/wizard.py" line="185"/>
         <source>&amp;Finish   Enter</source>
         <translation>完成(&amp;F)   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="184"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="187"/>
         <source>&amp;Submit   Enter</source>
         <translation>遞交(&amp;S)   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="186"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="189"/>
         <source>&amp;Next ›   Enter</source>
         <translation>下一步(&amp;N) ›   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/wizard.py" line="238"/>
+        <location filename="../../desk/ui/wizard/wizard.py" line="241"/>
         <source>This could not be done: {detail}</source>
         <translation>未能完成：{detail}</translation>
     </message>
@@ -497,12 +502,12 @@
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="71"/>
         <source>At the &amp;counter, now</source>
-        <translation>即場於櫃枱交收(&amp;C)</translation>
+        <translation>門市即場領取(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/wizard/words.py" line="72"/>
         <source>By c&amp;ourier to an address (3–7 days)</source>
-        <translation>速遞到地址（3–7 日）(&amp;O)</translation>
+        <translation>速遞送到地址（3–7 日）(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -712,32 +717,38 @@
         <translation>尚待核對：{items}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/checklist_page.py" line="188"/>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="187"/>
+        <source>; </source>
+        <comment>between the checks still to do</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="190"/>
         <source>Every check has passed. Enter: go on to the new card.</source>
         <translation>所有核對項目均已通過。Enter：繼續選擇新卡。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/checklist_page.py" line="196"/>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="198"/>
         <source>✓ matches the customer&apos;s record</source>
         <translation>✓ 與客戶紀錄相符</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/checklist_page.py" line="198"/>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="200"/>
         <source>✓ one-time code accepted</source>
         <translation>✓ 一次性驗證碼正確</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/checklist_page.py" line="199"/>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="201"/>
         <source>✓ passed</source>
         <translation>✓ 已通過</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/checklist_page.py" line="200"/>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="202"/>
         <source>✕ failed: {why}</source>
         <translation>✕ 未通過：{why}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/checklist_page.py" line="269"/>
+        <location filename="../../desk/ui/wizard/checklist_page.py" line="271"/>
         <source>Code sent to {contact}; it expires in {minutes} minutes.</source>
         <translation>驗證碼已發送至 {contact}，{minutes} 分鐘內有效。</translation>
     </message>
@@ -900,6 +911,11 @@
         <location filename="../../desk/ui/pages/customer_card.py" line="231"/>
         <source>Found by {how}</source>
         <translation>以{how}找到</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/customer_card.py" line="234"/>
+        <source>Found by {how}: {line}</source>
+        <translation>以{how}找到：{line}</translation>
     </message>
 </context>
 <context>
@@ -1139,17 +1155,17 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desk/ui/wizard/handover_page.py" line="41"/>
+        <location filename="../../desk/ui/wizard/handover_page.py" line="42"/>
         <source>Handover</source>
         <translation>交收方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/handover_page.py" line="44"/>
+        <location filename="../../desk/ui/wizard/handover_page.py" line="45"/>
         <source>How does the customer get the new card? (↑/↓, Enter)</source>
         <translation>客戶如何取得新卡？（↑/↓，Enter）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/handover_page.py" line="47"/>
+        <location filename="../../desk/ui/wizard/handover_page.py" line="48"/>
         <source>Delivery address, with a contact number</source>
         <translation>送貨地址及聯絡電話</translation>
     </message>
@@ -1464,12 +1480,12 @@
         <translation>{kind}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_field.py" line="185"/>
+        <location filename="../../desk/ui/identifier_field.py" line="190"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/identifier_field.py" line="187"/>
+        <location filename="../../desk/ui/identifier_field.py" line="192"/>
         <source>{name}: check result</source>
         <translation>{name}：檢查結果</translation>
     </message>
@@ -1799,6 +1815,12 @@ Log out anyway?</source>
 <context>
     <name>NoticeSettingsBox</name>
     <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="120"/>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/pages/notice_settings.py" line="124"/>
         <source>Please correct: {fields}</source>
         <translation>請更正：{fields}</translation>
@@ -1864,72 +1886,78 @@ Log out anyway?</source>
         <translation>通知：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="166"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="167"/>
         <source>nothing waiting</source>
         <translation>沒有待發送的通知</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="169"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="167"/>
+        <source>; </source>
+        <comment>between kinds of notices</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="171"/>
         <source>Notices to customers</source>
         <translation>客戶通知</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="171"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="173"/>
         <source>E-mail server (SMTP):</source>
         <translation>電郵伺服器（SMTP）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="172"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="174"/>
         <source>Port:</source>
         <translation>連接埠：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="173"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="175"/>
         <source>Encrypt (STARTTLS):</source>
         <translation>加密（STARTTLS）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="174"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="176"/>
         <source>Login:</source>
         <translation>登入名稱：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="175"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="177"/>
         <source>Password:</source>
         <translation>密碼：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="176"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="178"/>
         <source>Sender address:</source>
         <translation>寄件人地址：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="177"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="179"/>
         <source>SMS gateway URL:</source>
         <translation>短訊網關網址：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="178"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="180"/>
         <source>SMS gateway token:</source>
         <translation>短訊網關令牌：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="179"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="181"/>
         <source>Wait for an answer (seconds):</source>
         <translation>等候回應（秒）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="183"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="185"/>
         <source>empty: no e-mail notices</source>
         <translation>留空：不發送電郵通知</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="184"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="186"/>
         <source>empty: no SMS notices</source>
         <translation>留空：不發送短訊通知</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/notice_settings.py" line="185"/>
+        <location filename="../../desk/ui/pages/notice_settings.py" line="187"/>
         <source>Save notice settings</source>
         <translation>儲存通知設定</translation>
     </message>
@@ -1937,12 +1965,12 @@ Log out anyway?</source>
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../desk/ui/wizard/paper.py" line="50"/>
+        <location filename="../../desk/ui/wizard/paper.py" line="51"/>
         <source>Receipt {number}</source>
         <translation>收據 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/paper.py" line="54"/>
+        <location filename="../../desk/ui/wizard/paper.py" line="55"/>
         <source>Application form {number}</source>
         <translation>申請表 {number}</translation>
     </message>
@@ -1950,118 +1978,118 @@ Log out anyway?</source>
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="160"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="161"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="163"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="164"/>
         <source>Service:</source>
         <translation>服務：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="164"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="165"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="165"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="166"/>
         <source>Emergency (same day)</source>
         <translation>緊急（即日）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="166"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="167"/>
         <source>Fee</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="166"/>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="168"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="167"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="169"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="168"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="169"/>
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="168"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="169"/>
         <source>Received / change</source>
         <translation>收款 / 找續</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="171"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="172"/>
         <source>&amp;Waive or change the fee…   {key}</source>
         <translation>豁免或更改費用(&amp;W)…   {key}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="173"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="174"/>
         <source>Pa&amp;id by</source>
         <translation>付款方式(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="174"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="175"/>
         <source>A&amp;mount</source>
         <translation>金額(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="175"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="176"/>
         <source>Enter: exactly what is due</source>
         <translation>Enter：按應付金額</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="176"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="177"/>
         <source>Reference (optional)</source>
         <translation>參考編號（可選）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="177"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="178"/>
         <source>&amp;Add   Enter</source>
         <translation>加入(&amp;A)   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="178"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="179"/>
         <source>&amp;Take payment   Enter</source>
         <translation>收款(&amp;T)   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="179"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="180"/>
         <source>&amp;Receipt…</source>
         <translation>收據(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="222"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="223"/>
         <source>{amount} (was {scheduled})</source>
         <translation>{amount}（原價 {scheduled}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="229"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="230"/>
         <source>Total {amount}</source>
         <translation>合計 {amount}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="265"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="266"/>
         <source>Still due: {amount}</source>
         <translation>尚欠：{amount}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="268"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="269"/>
         <source>Paid in full. Change to give: {amount}</source>
         <translation>已全數付清。應找續：{amount}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="271"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="272"/>
         <source>Paid in full.</source>
         <translation>已全數付清。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="273"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="274"/>
         <source>Receipt {number}</source>
         <translation>收據 {number}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/payment_page.py" line="394"/>
+        <location filename="../../desk/ui/wizard/payment_page.py" line="395"/>
         <source>Take the payment first.</source>
         <translation>請先收款。</translation>
     </message>
@@ -2117,70 +2145,111 @@ Log out anyway?</source>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="92"/>
+        <location filename="../../desk/ui/print_preview.py" line="113"/>
         <source>&amp;Print   Enter</source>
         <translation>列印(&amp;P)   Enter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="93"/>
+        <location filename="../../desk/ui/print_preview.py" line="114"/>
         <source>&amp;Save as PDF   Ctrl+S</source>
         <translation>另存為 PDF(&amp;S)   Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="94"/>
+        <location filename="../../desk/ui/print_preview.py" line="115"/>
         <source>Close   Esc</source>
         <translation>關閉   Esc</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="123"/>
+        <location filename="../../desk/ui/print_preview.py" line="144"/>
         <source>The printer could not be started: nothing printed.</source>
         <translation>無法開始列印：沒有列印任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="126"/>
+        <location filename="../../desk/ui/print_preview.py" line="147"/>
         <source>Save as PDF</source>
         <translation>另存為 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="136"/>
+        <location filename="../../desk/ui/print_preview.py" line="157"/>
         <source>The file could not be saved: {detail}</source>
         <translation>無法儲存檔案：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_preview.py" line="139"/>
+        <location filename="../../desk/ui/print_preview.py" line="160"/>
         <source>Saved: {path}</source>
         <translation>已儲存：{path}</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../desk/ui/i18n.py" line="30"/>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/i18n.py" line="31"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/i18n.py" line="32"/>
+        <source>Drive</source>
+        <translation>磁碟機</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/i18n.py" line="33"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/i18n.py" line="34"/>
+        <source>%1 File</source>
+        <translation>%1 檔案</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desk/ui/i18n.py" line="28"/>
+        <source>&amp;Look in:</source>
+        <translation>尋找於(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/i18n.py" line="29"/>
+        <source>Files of &amp;type:</source>
+        <translation>檔案類型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../../desk/ui/wizard/reason_page.py" line="48"/>
+        <location filename="../../desk/ui/wizard/reason_page.py" line="49"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/reason_page.py" line="51"/>
+        <location filename="../../desk/ui/wizard/reason_page.py" line="52"/>
         <source>Why does the customer need a new card? (↑/↓, Enter)</source>
         <translation>客戶為何需要新卡？（↑/↓，Enter）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/reason_page.py" line="54"/>
+        <location filename="../../desk/ui/wizard/reason_page.py" line="55"/>
         <source>&amp;Proxy: someone acts for the customer (代办)</source>
         <translation>代辦：由他人代客戶辦理(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/reason_page.py" line="64"/>
+        <location filename="../../desk/ui/wizard/reason_page.py" line="65"/>
         <source>This line&apos;s case is open with the reason “{reason}”. To change the reason, cancel that case on the Cases page.</source>
         <translation>此號碼已有處理中的申請，原因為「{reason}」。如需更改原因，請在「補卡申請」頁面取消該申請。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/reason_page.py" line="69"/>
+        <location filename="../../desk/ui/wizard/reason_page.py" line="70"/>
         <source>Enter reports the card lost: the line is suspended at once, even if the customer leaves before the new card.</source>
         <translation>按 Enter 即報失此卡：號碼會即時暫停，即使客戶在取得新卡前離開亦然。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/wizard/reason_page.py" line="73"/>
+        <location filename="../../desk/ui/wizard/reason_page.py" line="74"/>
         <source>Enter opens the case.</source>
         <translation>按 Enter 開立申請。</translation>
     </message>
@@ -3294,7 +3363,7 @@ Log out anyway?</source>
     <message>
         <location filename="../../desk/sync/errors.py" line="106"/>
         <source>Head office&apos;s reference version {version} was not applied: this Desk cannot use it ({field}: {problem}). Tell head office.</source>
-        <translation>總部的參考資料第 {version} 版未有套用：此 Desk 無法使用（{field}: {problem}）。請通知總部。</translation>
+        <translation>總部的參考資料第 {version} 版未有套用：此 Desk 無法使用（{field}：{problem}）。請通知總部。</translation>
     </message>
     <message>
         <location filename="../../desk/sync/errors.py" line="111"/>

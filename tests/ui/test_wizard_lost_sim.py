@@ -47,6 +47,7 @@ def test_a_lost_sim_from_the_card_to_the_application_number(qtbot, main_window, 
     assert "A123***(3)" in wizard.identity.text()
     assert "+852 5123 ****" in wizard.line_label.text()
     assert "5123 4567" not in wizard.line_label.text()
+    assert wizard.close_button.text() == "Close, keep the draft"
 
     assert focus().objectName() == "caseReason_lost"  # lost is the first choice
     press(qtbot, Qt.Key.Key_Return)  # confirm: the line is reported lost at once
@@ -69,6 +70,7 @@ def test_a_lost_sim_from_the_card_to_the_application_number(qtbot, main_window, 
     press(qtbot, Qt.Key.Key_Return)  # verified
     assert wizard.current().objectName() == "caseCard", wizard.message.text()
     assert "+852 5123 4567" in wizard.line_label.text()  # verified: shown in full
+    assert "· China Mobile Hong Kong " in wizard.line_label.text()  # carrier, then product
 
     # the scanner: digits, then Enter — first a blank of another product, refused and
     # selected, so that the right card's scan replaces it
@@ -95,6 +97,7 @@ def test_a_lost_sim_from_the_card_to_the_application_number(qtbot, main_window, 
     press(qtbot, Qt.Key.Key_Return)  # Submit
     number = wizard.current().number.text()
     assert "HK01-1-" in number, wizard.message.text()
+    assert wizard.close_button.text() == "Close"  # submitted: no draft left to keep
     print_the_preview(qtbot, wizard)  # the form to sign opened by itself
     form = pdf_text(paper.sent[1])
     assert the_case(store).application_number in form and receipt in form

@@ -161,3 +161,132 @@ def test_chinese_puts_a_full_width_colon_after_the_identifiers_name(desk):
     assert named_message_for(error) == "ICCID：校验位应为 0，而不是 1。"
     desk.set_language("en")
     assert QCoreApplication.translate("IdentifierField", "{kind}: {message}") == "{kind}: {message}"
+
+
+# -- one word for each thing, in the UI and on paper alike ------------------------------
+
+# The carrier is 電訊商 in Hong Kong and 运营商 on the mainland, wherever Desk says it.
+OTHER_CARRIER_WORDS = {
+    "zh_HK": ("網絡商", "營辦商", "運營商", "電信商"),
+    "zh_CN": ("网络商", "营办商", "网络运营商", "电讯商"),
+}
+
+
+def printed_words(language: str) -> list[str]:
+    """Every word a printed document may use in ``language``'s script."""
+    from desk.documents.declarations import DEFAULT_DECLARATIONS
+    from desk.documents.labels import WORDS
+    from desk.services import document_words
+
+    index = {"zh_CN": 1, "zh_HK": 2}[language]
+    found = [w[index] for w in WORDS.values()]
+    names = [*DEFAULT_DECLARATIONS, *document_words.DECLARATIONS]
+    for table in ("DOCUMENT_KINDS", "REASONS", "CASE_EVENTS", "HANDOVERS", "CHECKS"):
+        names += getattr(document_words, table).values()
+    return found + [n.for_language(language) for n in names]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_one_word_for_the_carrier_on_screen_and_on_paper(language):
+    word = {"zh_HK": "電訊商", "zh_CN": "运营商"}[language]
+    texts = [m.translation for m in messages(language)] + printed_words(language)
+    others = [t for t in texts if any(o in t for o in OTHER_CARRIER_WORDS[language])]
+    assert not others, f"{language}: the carrier is {word}:" + listed(others)
+    from desk.documents.labels import say
+
+    assert say("carrier", language) == word and say("section_carriers", language) == "按" + word
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_form_names_the_handover_as_the_wizard_offers_it(language):
+    from desk.services.document_words import HANDOVERS as PRINTED
+    from desk.ui.wizard.words import HANDOVERS, plain
+
+    offered = {
+        m.source: plain(m.translation) for m in messages(language) if m.context == "CaseWords"
+    }
+    for handover, source in HANDOVERS.items():
+        printed = PRINTED[handover.value].for_language(language)
+        assert offered[source].startswith(printed), (offered[source], printed)
+
+
+@pytest.mark.parametrize(
+    ("language", "customers", "stores"),
+    [("zh_HK", "客戶聯", "店舖聯"), ("zh_CN", "客户联", "门店联")],
+)
+def test_the_forms_copies_are_the_customers_and_the_stores(language, customers, stores):
+    from desk.documents.labels import say
+
+    assert (say("customer_copy", language), say("store_copy", language)) == (customers, stores)
+    assert customers in say("code_on_customer_copy", language)
+    assert not [w for w in printed_words(language) if "存根" in w or "存联" in w]
+
+
+# An ASCII , : or ; next to a Chinese character (full-width ，：； in Chinese text).
+ASCII_PUNCTUATION_IN_CHINESE = re.compile(
+    r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef][,:;]|[,:;][\u3400-\u9fff]"
+)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_chinese_translations_use_full_width_punctuation(language):
+    wrong = [
+        m
+        for m in messages(language)
+        # placeholders stand for Chinese words too: "{field}: {problem}" in Chinese text
+        if ASCII_PUNCTUATION_IN_CHINESE.search(re.sub(r"\{[a-z_]*\}", "字", m.translation))
+    ]
+    assert not wrong, f"desk_{language}.ts: ASCII punctuation in Chinese:" + listed(wrong)
+    # but a code, a time or a key keeps its own: "LPA:1$…", "{s:.1f}", "Ctrl+S"
+    assert not ASCII_PUNCTUATION_IN_CHINESE.search("啟用碼的格式應為 LPA:1$SMDP。")
+
+
+@pytest.mark.parametrize(
+    ("language", "still_to_check", "found_by"),
+    [("zh_HK", "尚待核對：相片；姓名", "以電話號碼找到：▶ +852 5123 4567"),
+     ("zh_CN", "尚待核验：相片；姓名", "通过电话号码找到：▶ +852 5123 4567")],
+)  # fmt: skip
+def test_chinese_lists_and_colons_built_in_code_are_full_width(
+    desk, language, still_to_check, found_by
+):
+    desk.set_language(language)
+
+    def tr(context: str, source: str, comment: str | None = None) -> str:
+        return QCoreApplication.translate(context, source, comment)
+
+    items = tr("ChecklistPage", "; ", "between the checks still to do").join(["相片", "姓名"])
+    missing = tr("ChecklistPage", "Still to check: {items}").format(items=items)
+    assert missing == still_to_check
+    how = {"zh_HK": "電話號碼", "zh_CN": "电话号码"}[language]
+    found = tr("CustomerResultsModel", "Found by {how}: {line}")
+    assert found.format(how=how, line="▶ +852 5123 4567") == found_by
+    assert tr("NoticeSettingsBox", "; ", "between kinds of notices") == "；"
+
+
+@pytest.mark.parametrize(
+    ("language", "look_in", "folder"),
+    [("zh_HK", "尋找於(&L)：", "資料夾"), ("zh_CN", "查找范围(&L)：", "文件夹"),
+     ("en", "&Look in:", "Folder")],
+)  # fmt: skip
+def test_qts_own_dialogs_speak_the_ui_language(desk, qtbot, language, look_in, folder):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    desk.set_language(language)
+    # Qt's own translations (Taiwan's for Hong Kong, Qt ships none) and, for the words
+    # they lack, Desk's
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == look_in
+    assert QCoreApplication.translate("QFileDialog", "File &name:") != "File &name:" or (
+        language == "en"
+    )
+    dialog = QFileDialog(None, "PDF")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert look_in in labels, labels
+    if language != "en":
+        assert not [text for text in labels if re.search("[A-Za-z]{2}", text)], labels
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtGui import QAbstractFileIconProvider
+
+    assert QAbstractFileIconProvider().type(QFileInfo(str(TS_DIR))) == folder

@@ -230,8 +230,9 @@ class CustomerCardView(Retranslating, QWidget):
         how = matched_by_text(self.found_by)
         text = QCoreApplication.translate("CustomerResultsModel", "Found by {how}").format(how=how)
         line = next((ln for ln in card.lines if ln.id == self.found), None)
-        if line is not None:  # the row marked ▶ below
-            text += f": {FOUND_MARK}{display_phone(line.msisdn)}"
+        if line is not None:  # the row marked ▶ below; Chinese puts a full-width colon
+            text = QCoreApplication.translate("CustomerResultsModel", "Found by {how}: {line}")
+            text = text.format(how=how, line=FOUND_MARK + display_phone(line.msisdn))
         self.found_label.setText(text)
         self.found_label.show()
 

@@ -117,7 +117,7 @@ class NoticeSettingsBox(Retranslating, QGroupBox):
             f.name for f in fields(Settings) if getattr(chosen, f.name) != getattr(checked, f.name)
         ]
         if wrong:
-            names = ", ".join(
+            names = self.tr(", ", "between field names").join(
                 self.labels[n].text().rstrip(":：") for n in wrong if n in self.labels
             )
             msgbox.error(
@@ -163,7 +163,9 @@ class NoticeSettingsBox(Retranslating, QGroupBox):
             parts.append(text.format(count=summary.unknown))
         if summary.failed:
             parts.append(self.tr("{count} refused by the server").format(count=summary.failed))
-        return self.tr("Notices: ") + ("; ".join(parts) or self.tr("nothing waiting"))
+        return self.tr("Notices: ") + (
+            self.tr("; ", "between kinds of notices").join(parts) or self.tr("nothing waiting")
+        )
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Notices to customers"))

@@ -183,7 +183,9 @@ class ChecklistPage(WizardPage):
             w.setEnabled(not closed)
         missing = state.missing() if state is not None else ()
         self.missing.setText(
-            self.tr("Still to check: {items}").format(items="; ".join(map(item_text, missing)))
+            self.tr("Still to check: {items}").format(
+                items=self.tr("; ", "between the checks still to do").join(map(item_text, missing))
+            )
             if missing
             else self.tr("Every check has passed. Enter: go on to the new card.")
         )

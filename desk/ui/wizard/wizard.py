@@ -39,6 +39,7 @@ from desk.core import identifiers as ids
 from desk.core.cases import CaseStatus
 from desk.core.identifiers import InvalidIdentifier
 from desk.core.phones import display_phone
+from desk.core.wording import carrier_and_product
 from desk.services.case_wizard_reads import WizardLine
 from desk.services.customer_card import CustomerCard, LineDetail
 from desk.services.errors import DeskError
@@ -133,7 +134,6 @@ class CaseWizard(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Replacement case"))
         self.back_button.setText(self.tr("‹ &Back   Esc"))
-        self.close_button.setText(self.tr("Close, keep the draft"))
         self.show_header()
         self.show_steps()
 
@@ -155,10 +155,9 @@ class CaseWizard(Retranslating, QDialog):
         carrier = local_name(ln.carrier_en, ln.carrier_zh, ln.carrier_zh_hant)
         product = local_name(ln.product_en, ln.product_zh, ln.product_zh_hant or ln.product_zh)
         if self.verified():  # identity checked: the line in full
-            text = self.tr("Line {number} · {carrier} {product} · {card}").format(
+            text = self.tr("Line {number} · {carrier_and_product} · {card}").format(
                 number=display_phone(ln.msisdn),
-                carrier=carrier,
-                product=product,
+                carrier_and_product=carrier_and_product(carrier, product, ln.carrier_en),
                 card=card_kind_text(ln.card_kind),
             )
         else:
@@ -178,6 +177,10 @@ class CaseWizard(Retranslating, QDialog):
         self.steps.setText("  ›  ".join(parts))
         self.back_button.setEnabled(now > REASON)
         submitted = self.submitted()
+        # Once submitted there is no draft left to keep.
+        self.close_button.setText(
+            self.tr("Close") if submitted else self.tr("Close, keep the draft")
+        )
         self.next_button.setText(
             self.tr("&Finish   Enter")
             if submitted
