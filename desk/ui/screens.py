@@ -1,9 +1,9 @@
 """A window's first size on this computer's screen (later, the size it was left at).
 
-Desk runs on screens from 1024×768 up. A window opens at the size it prefers where the
-screen has room for it and its frame (title bar, borders); on a smaller screen it opens
-maximized, the whole screen less the taskbar, never larger than the screen. Kept off the
-login's imports' heavy side: Qt only.
+Desk runs on screens from 1024×768 up. A main window opens at the size it prefers where
+the screen has room for it and its frame (title bar, borders); on a smaller screen it
+opens maximized, the whole screen less the taskbar. A dialog opens at the size it
+prefers, less what the screen has not. Qt only: the login imports it.
 """
 
 from __future__ import annotations
@@ -34,3 +34,10 @@ def open_at_first_size(window: QWidget, preferred: QSize, screen: QScreen | None
     window.resize(size)  # also the size it comes back to from maximized
     if maximized:
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def open_within_screen(window: QWidget, preferred: QSize) -> None:
+    """Size a dialog ``window`` before it is shown: ``preferred``, or less, to fit with
+    its frame in its screen's available area."""
+    available = window.screen().availableGeometry().size()
+    window.resize(preferred.boundedTo(available - FRAME))

@@ -152,3 +152,29 @@ def test_the_longest_checklist_fits(qtbot, main_window, desk, store, language):
     assert_fits(qtbot, wizard)
     wizard.close()
     desk.set_language("en")
+
+
+def test_windows_open_within_a_1024_by_768_screen(qtbot, monkeypatch, desk, store, paper):
+    """A screen of 1024×768 with a 40 px taskbar: the main window opens maximized, the
+    wizard and the print preview no larger than what is left for them and a frame."""
+    from PySide6.QtGui import QScreen
+
+    from tests.ui.conftest import log_in
+    from tests.ui.wizard_helpers import walk_to_payment
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 728))
+    log_in(qtbot, desk)
+    qtbot.waitUntil(lambda: desk.main is not None and desk.main.isVisible())
+    assert desk.main.isMaximized()
+    assert desk.main.normalGeometry().width() <= 1024 - 16
+    desk.main.resize(SCREEN)  # (offscreen, the real screen stays 800 px high)
+    wizard = walk_to_payment(qtbot, desk.main, store)
+    assert wizard.width() <= ROOM.width() and wizard.height() <= ROOM.height() - 10
+    press(qtbot, Qt.Key.Key_Return)  # exactly what is due, in cash
+    press(qtbot, Qt.Key.Key_Return)  # taken: the receipt's preview
+    preview = wizard.paper.preview
+    assert preview is not None
+    qtbot.waitUntil(preview.isVisible)
+    assert preview.height() <= ROOM.height() - 10, preview.size()
+    print_the_preview(qtbot, wizard)
+    wizard.close()

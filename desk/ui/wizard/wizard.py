@@ -46,6 +46,7 @@ from desk.ui.background import BackgroundCalls, Busy
 from desk.ui.i18n import chinese_first, local_name
 from desk.ui.identifier_messages import named_message_for
 from desk.ui.retranslate import Retranslating
+from desk.ui.screens import FRAME, open_within_screen
 from desk.ui.texts import card_kind_text, document_kind_text, error_text
 from desk.ui.wizard.actions import CaseActions
 from desk.ui.wizard.page import WizardPage, button, note
@@ -135,7 +136,7 @@ class CaseWizard(Retranslating, QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.setMaximumWidth(1000)  # fits the smallest screen Desk supports, 1024×768
-        self.resize(OPENING.boundedTo(self.screen().availableGeometry().size()))
+        open_within_screen(self, OPENING)
         self.retranslate()
 
     # -- what is shown ----------------------------------------------------------------
@@ -305,7 +306,7 @@ class CaseWizard(Retranslating, QDialog):
         if need <= self.height():
             return
         screen = self.screen().availableGeometry()
-        frame = self.frameGeometry().height() - self.height()
+        frame = self.frameGeometry().height() - self.height() or FRAME.height()  # (unknown)
         room = screen.height() - frame
         if room <= self.height():
             return
