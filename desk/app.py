@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from desk.config import Paths, Settings, load_settings, save_settings
@@ -29,6 +29,7 @@ from desk.ui.first_paint import FirstPaint
 from desk.ui.first_pin import FirstPin
 from desk.ui.i18n import Translations
 from desk.ui.login import LoginWindow
+from desk.ui.screens import open_at_first_size
 from desk.ui.style import STYLE, apply_font
 
 if TYPE_CHECKING:
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
     from desk.ui.sync_controller import SyncController
     from desk.ui.sync_schedule import SyncScheduler
     from desk.ui.wizard.actions import CaseActions
+
+LOGIN_SIZE = QSize(1024, 700)
+MAIN_SIZE = QSize(1366, 768)
 
 
 # --- cases page: the app-level signal (DESIGN.md "Operations say what changed") ---
@@ -94,7 +98,7 @@ class DeskApp:
         self.login.language_chosen.connect(self.set_language)
 
     def start(self) -> None:
-        self.login.resize(1024, 700)
+        open_at_first_size(self.login, LOGIN_SIZE, None)
         self._first_paint = FirstPaint(self.login, self.warm_up, self.qapp.quit)
         self.login.show()
 
@@ -291,7 +295,9 @@ class DeskApp:
         self.sync_schedule.start()
         geometry = self._window_state().value("main/geometry")
         if geometry is None or not self.main.restoreGeometry(geometry):
-            self.main.resize(1366, 768)
+            # The first time on this computer: 1366×768 where the screen has room for
+            # it, else maximized (a 1024×768 screen); on the login's screen.
+            open_at_first_size(self.main, MAIN_SIZE, self.login.screen())
         self._window_state().setValue("login/last_staff", str(member.id))
         self.main.show()
         self.login.hide()

@@ -84,6 +84,17 @@ def main() -> None:
     _wait(lambda: cases.model.rowCount() > 0)
     QTest.qWait(300)
     desk.main.grab().save(str(out / f"cases-{args.language}{args.suffix}.png"))
+    # A case under review chosen: its steps' buttons beside it (the widest row).
+    review = [
+        r
+        for r in range(cases.model.rowCount())
+        if cases.model.case(r).status.value == "under_review"
+    ]
+    if review:
+        cases.table.selectRow(review[0])
+        QTest.qWait(300)
+        print(f"cases, a case under review chosen: window {desk.main.width()} px wide")
+        desk.main.grab().save(str(out / f"cases-review-{args.language}{args.suffix}.png"))
     cases.table.selectRow(min(2, cases.model.rowCount() - 1))
     page.back()
     QTest.keyClick(cases.table, Qt.Key.Key_Return)

@@ -1,11 +1,11 @@
 """Pictures of each page of the case wizard, to look at it as a clerk would.
 
     xvfb-run -a -s "-screen 0 1920x1080x24" .venv/bin/python scripts/wizard_screenshots.py OUT_DIR
-        [--language en] [--esim]
+        [--language en] [--esim] [--proxy]
 
 Builds the test store (tests/factories.py) in a temporary dir, logs in as the clerk,
 opens CHAN's data SIM (or with --esim CHEN's eSIM) at 1024×768, walks the wizard and
-saves one PNG per page.
+saves one PNG per page (--proxy: someone acts for the customer, two checks more).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from desk.app import DeskApp
 from desk.services import days
 from desk.ui import printing
 from desk.ui.wizard.wizard import CaseWizard
-from tests.factories import CLERK_PIN, make_store
+from tests.factories import CLERK_PIN, WONG_HKID, make_store
 from tests.services.case_helpers import add_blank_sims
 
 
@@ -38,6 +38,7 @@ def main(app: QApplication | None = None, beat: Any = None) -> None:
     parser.add_argument("out_dir")
     parser.add_argument("--language", default="en")
     parser.add_argument("--esim", action="store_true")
+    parser.add_argument("--proxy", action="store_true")
     args = parser.parse_args()
     out = Path(args.out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -74,7 +75,7 @@ def main(app: QApplication | None = None, beat: Any = None) -> None:
     assert wizard is not None
     if beat is not None:
         beat.start()
-    tag = "esim" if args.esim else "sim"
+    tag = ("esim" if args.esim else "sim") + ("-proxy" if args.proxy else "")
 
     def shot(name: str) -> None:
         QTest.qWait(150)
@@ -106,12 +107,20 @@ def main(app: QApplication | None = None, beat: Any = None) -> None:
     if args.esim:
         for _ in range(4):
             key(Qt.Key.Key_Down)
+    if args.proxy:
+        wizard.current().proxy.setChecked(True)  # type: ignore[attr-defined]
     shot("1-reason")
     key(Qt.Key.Key_Return)
+    if beat is None and not args.esim:  # the longest results: a mismatch, a code sent
+        checklist: Any = wizard.current()
+        key(Qt.Key.Key_Return, WONG_HKID)
+        checklist.send.click()
+        shot("2-checklist-long")
+        checklist.id_field[checklist.kinds[0]].setFocus()
     key(Qt.Key.Key_Return, "11010519491231002X" if args.esim else "A123456(3)")
     key(Qt.Key.Key_Return)
     shot("2-checklist")
-    for _ in range(2 if args.esim else 3):
+    for _ in range((2 if args.esim else 3) + (2 if args.proxy else 0)):
         key(Qt.Key.Key_Return)
     shot("2-checklist-done")
     key(Qt.Key.Key_Return)
@@ -139,7 +148,7 @@ def main(app: QApplication | None = None, beat: Any = None) -> None:
     key(Qt.Key.Key_Return)  # print it
     key(Qt.Key.Key_Return)  # on to the submission
     shot("7-submit")
-    if args.esim:
+    if args.esim or args.proxy:  # a supervisor approves first
         wizard.current().ask_supervisor()  # type: ignore[attr-defined]
         QTest.qWait(200)
         dialog = wizard.current().dialog  # type: ignore[attr-defined]

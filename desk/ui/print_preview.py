@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -25,6 +25,7 @@ from desk.config import write_atomic
 from desk.ui import printing
 from desk.ui.background import BackgroundCalls, Busy
 from desk.ui.retranslate import Retranslating
+from desk.ui.screens import open_within_screen
 
 ROLL_WIDTH_POINTS = 300  # an 80 mm roll is 227 pt wide, A4 595 pt
 
@@ -88,7 +89,7 @@ class PrintPreview(Retranslating, QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.setMaximumWidth(1000)
-        self.resize(760, 700)
+        open_within_screen(self, QSize(760, 700))  # 1024×768: less a taskbar
         self.retranslate()
         self.print_button.setFocus()
 

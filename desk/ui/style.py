@@ -37,6 +37,8 @@ QLabel#cardLinesTitle, QLabel#cardCasesTitle { font-size: 19px; font-weight: bol
 QTableWidget#cardLines { font-size: 18px; }
 QTableWidget#cardLines::item { padding: 0px 6px; }
 QLabel#pageTitle { font-size: 24px; font-weight: bold; }
+/* The checklist's nine rows and the wizard's header fit a 768 px high screen. */
+QWidget#caseChecklist QPushButton { padding: 4px 12px; }
 
 QComboBox#loginUser, QLineEdit#loginPin { font-size: 22px; padding: 6px; }
 /* The login's labels and its message as large as its fields (more specific rules win) */

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 
+from desk.app import MAIN_SIZE
+from desk.ui.screens import first_size
 from tests.ui.conftest import log_in
 from tests.ui.test_lookup_page import wait_for
 
@@ -71,3 +73,35 @@ def test_no_page_makes_the_window_wider_than_1024(qtbot, main_window, desk, lang
     widths = {k: w.minimumSizeHint().width() for k, w in main_window.pages.items()}
     assert main_window.minimumSizeHint().width() <= 1024, widths
     desk.set_language("en")
+
+
+@pytest.mark.parametrize(
+    ("available", "size", "maximized"),
+    [
+        ((1920, 1040), (1366, 768), False),  # a large screen: the size Desk prefers
+        ((1024, 728), (1008, 688), True),  # 1024×768 less a taskbar: all of it
+        ((1366, 728), (1350, 688), True),  # 1366×768 less a taskbar: no room for a frame
+    ],
+)
+def test_the_first_size_fits_the_screen(available, size, maximized):
+    assert first_size(MAIN_SIZE, QSize(*available)) == (QSize(*size), maximized)
+
+
+def test_the_main_window_opens_on_the_screen_then_as_it_was_left(qtbot, desk):
+    """The offscreen screen is 800×800: smaller than 1366×768, so the whole of it."""
+    log_in(qtbot, desk)
+    qtbot.waitUntil(lambda: desk.main is not None and desk.main.isVisible())
+    main = desk.main
+    screen = main.screen().availableGeometry()
+    assert main.isMaximized()
+    assert main.width() <= max(screen.width(), main.minimumSizeHint().width())
+    assert main.frameGeometry().height() <= screen.height()
+    main.showNormal()
+    left = QSize(790, 640).expandedTo(main.minimumSizeHint())  # less than the screen
+    main.resize(left)
+    qtbot.waitUntil(lambda: main.size() == left)
+    desk.logout()  # the size it was left at is remembered …
+    log_in(qtbot, desk)
+    qtbot.waitUntil(lambda: desk.main is not None and desk.main.isVisible())
+    assert not desk.main.isMaximized()  # … and it opens at it again
+    assert desk.main.size() == left, main.minimumSizeHint()

@@ -15,7 +15,7 @@ on showing the page, after a filter changes, and whenever any case changes
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +45,8 @@ from desk.ui.pages.cases_resume import CaseResume, OpenCard
 from desk.ui.retranslate import Retranslating
 from desk.ui.search_worker import SearchRunner
 from desk.ui.texts import error_text
-from desk.ui.widgets import label_with_key
+from desk.ui.widgets import ElidedLabel, RowsView, label_with_key
+from desk.ui.wrap_row import WrapRow
 
 if TYPE_CHECKING:
     from desk.ui.wizard.actions import CaseActions
@@ -85,6 +84,16 @@ Act = Callable[[uuid.UUID, CaseAction, str | None, str | None], CaseChange]
 
 def _object_name(action: CaseAction) -> str:
     return "casesAction" + "".join(p.capitalize() for p in action.value.split("_"))
+
+
+def _side_by_side(buttons: Sequence[QPushButton]) -> QWidget:
+    """Buttons kept together on one line (of a WrapRow)."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        row.addWidget(button)
+    return holder
 
 
 class CasesPage(Retranslating, QWidget):
@@ -135,7 +144,7 @@ class CasesPage(Retranslating, QWidget):
         self.refresh_button.clicked.connect(self.refresh)
 
         self.model = CasesModel(self)
-        self.table = QTableView(objectName="casesTable")
+        self.table = RowsView(objectName="casesTable")  # Home/End: first/last case
         self.table.setAccessibleName("casesTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -154,27 +163,24 @@ class CasesPage(Retranslating, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._selected)
 
         self.buttons: dict[CaseAction, QPushButton] = {}
-        actions_row = QHBoxLayout()
-        self.selected_label = QLabel(objectName="casesSelected")
-        self.selected_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.selected_label.setMinimumWidth(240)  # an application number, whole
-        actions_row.addWidget(self.selected_label)
-        actions_row.addStretch(1)
+        self.selected_label = ElidedLabel(objectName="casesSelected")
         self.resume = CaseResume(self, self.selected_case, open_card, release)
-        actions_row.addWidget(self.resume.button)
+        steps = [self.resume.button]
         for action, key in ACTION_KEYS.items():
             button = QPushButton(objectName=_object_name(action))
             button.setAccessibleName(button.objectName())
             button.setShortcut(QKeySequence(key))
             button.clicked.connect(lambda _=False, a=action: self.take(a))
             button.hide()
-            actions_row.addWidget(button)
+            steps.append(button)
             self.buttons[action] = button
         self.paper = CasePaper(self, self.selected_case, actions)  # void, refund, reprints
-        paper_row = QHBoxLayout()
-        paper_row.addStretch(1)
-        for button in self.paper.buttons:
-            paper_row.addWidget(button)
+        # The chosen case, its steps' buttons and its paper's: on one line where they fit,
+        # else the buttons wrap onto the next (never a window wider than a 1024 px screen).
+        self.chosen_row = WrapRow()
+        self.chosen_row.addWidget(self.selected_label)
+        for group in (steps, self.paper.buttons):
+            self.chosen_row.addWidget(_side_by_side(group))
         self.open_hint = QLabel(objectName="casesHint", wordWrap=True)
 
         # The title and the count on a row of their own: the filters' row then fits a
@@ -196,8 +202,7 @@ class CasesPage(Retranslating, QWidget):
         layout.addLayout(heading)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        layout.addLayout(actions_row)
-        layout.addLayout(paper_row)
+        layout.addLayout(self.chosen_row)
         layout.addWidget(self.open_hint)
 
         self.status_filter.currentIndexChanged.connect(self.refresh)
@@ -331,10 +336,16 @@ class CasesPage(Retranslating, QWidget):
     def _selected(self, *_args: object) -> None:
         case = self.selected_case()
         allowed = case.next_actions if case else ()
+        # Hidden first, then shown: showing a button lays the window out at once, and
+        # the buttons of two cases side by side would widen it for good.
         for action, button in self.buttons.items():
-            button.setVisible(action in allowed)
+            if action not in allowed:
+                button.hide()
         self.resume.show_for(case)
         self.paper.show_for(case)
+        for action in allowed:
+            if action in self.buttons:
+                self.buttons[action].show()
         if case is None:
             self.selected_label.setText("")
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,11 +48,25 @@ JUDGED = {
 ID_KINDS = (DocumentKind.HKID, DocumentKind.CN_RIC, DocumentKind.PASSPORT)
 
 
+def _wrapping(label: QLabel, ideographs: int) -> None:
+    """An item or its result wraps (Chinese at any character) rather than widening the
+    window: its width is what its column gets, never what its words ask for, and at
+    least ``ideographs`` Chinese characters (measured: the font's "average character"
+    is a whole ideograph in the CJK font Desk uses for every language)."""
+    label.ensurePolished()  # measured in the style sheet's font size
+    policy = label.sizePolicy()  # keeps the height-for-width of a word-wrapped label
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    label.setMinimumWidth(label.fontMetrics().horizontalAdvance("中" * ideographs))
+
+
 class ChecklistPage(WizardPage):
     def __init__(self, wizard: CaseWizard) -> None:
         super().__init__(wizard, "caseChecklist")
         self.intro = note("caseChecklistIntro")
         self.grid = QGridLayout()
+        # The buttons as wide as their words, the items as their longest (_fit_items),
+        # the results the rest.
         self.grid.setColumnStretch(3, 1)
         self.labels: dict[ChecklistItem, QLabel] = {}
         self.results: dict[ChecklistItem, QLabel] = {}
@@ -65,7 +80,12 @@ class ChecklistPage(WizardPage):
         self.id_field: dict[DocumentKind, IdentifierField] = {}
         for kind in self.kinds:
             field = IdentifierField(kind.value, region=wizard.actions.counter.store.region)
-            field.setMinimumWidth(field.fontMetrics().averageCharWidth() * 26)
+            # Room for the longest number, an 18-character mainland ID, measured in
+            # digits: the font's "average character" is a whole ideograph in the CJK
+            # font Desk uses for every language, and would make the wizard wider than
+            # a 1024 px screen.
+            field.ensurePolished()
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("0" * 20))
             self.id_fields.addWidget(field)
             self.id_field[kind] = field
         self.id_kind.currentIndexChanged.connect(self.id_fields.setCurrentIndex)
@@ -118,6 +138,8 @@ class ChecklistPage(WizardPage):
         r = self.grid.rowCount()
         label = QLabel(wordWrap=True)
         result = note(f"caseResult_{item.value}")
+        _wrapping(label, 6)
+        _wrapping(result, 10)
         box = QHBoxLayout()
         box.setContentsMargins(0, 0, 0, 0)
         for c in controls:
@@ -128,8 +150,6 @@ class ChecklistPage(WizardPage):
         self.grid.addWidget(label, r, 0)
         self.grid.addWidget(holder, r, 1, 1, 2)
         self.grid.addWidget(result, r, 3)
-        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 24)
-        result.setMinimumWidth(result.fontMetrics().averageCharWidth() * 26)
         self.labels[item], self.results[item] = label, result
         self.rows[item] = [label, holder, result]
 
@@ -145,6 +165,7 @@ class ChecklistPage(WizardPage):
         )
         for item, label in self.labels.items():
             label.setText(item_text(item))
+        self._fit_items()
         if not self.id_kind.count():
             self.id_kind.addItems([document_kind_text(k) for k in self.kinds])
         for i, kind in enumerate(self.kinds):
@@ -157,6 +178,16 @@ class ChecklistPage(WizardPage):
         self.send.setText(self.tr("Send a one-time &code"))
         self.code.setPlaceholderText(self.tr("6 digits"))
         self.refresh()
+
+    def _fit_items(self) -> None:
+        """The items' column as wide as the longest item, up to 18 ideographs' worth (a
+        longer one wraps): what is left goes to the results, which say the most."""
+        first = next(iter(self.labels.values()))
+        first.ensurePolished()  # the style sheet's font size, not the default's
+        metrics = first.fontMetrics()
+        widest = max(metrics.horizontalAdvance(label.text()) for label in self.labels.values())
+        cap = metrics.horizontalAdvance("中" * 18)
+        self.grid.setColumnMinimumWidth(0, min(widest + 2, cap))
 
     # -- showing --------------------------------------------------------------------
     def _state(self) -> ChecklistState | None:

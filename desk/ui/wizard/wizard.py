@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -47,12 +47,17 @@ from desk.ui.background import BackgroundCalls, Busy
 from desk.ui.i18n import chinese_first, local_name
 from desk.ui.identifier_messages import named_message_for
 from desk.ui.retranslate import Retranslating
+from desk.ui.screens import FRAME, open_within_screen
 from desk.ui.texts import card_kind_text, document_kind_text, error_text
 from desk.ui.wizard.actions import CaseActions
 from desk.ui.wizard.page import WizardPage, button, note
 
 T = TypeVar("T")
 REASON, CHECKLIST, CARD, HANDOVER, PAYMENT, SUBMIT = range(6)
+# As wide as a 1024×768 screen allows (the fewer lines the results wrap onto, the
+# lower the checklist), and a little lower than its height less a taskbar and a
+# title bar; taller when wrapped words need it (fit_height).
+OPENING = QSize(1000, 660)
 
 
 class CaseWizard(Retranslating, QDialog):
@@ -114,8 +119,13 @@ class CaseWizard(Retranslating, QDialog):
 
         head = QVBoxLayout()
         head.setSpacing(2)
-        for w in (self.customer_name, self.identity, self.line_label, self.steps):
-            head.addWidget(w)
+        papers = QHBoxLayout()  # the ID and the line side by side: one row less
+        papers.setSpacing(24)
+        papers.addWidget(self.identity)
+        papers.addWidget(self.line_label, 1)
+        head.addWidget(self.customer_name)
+        head.addLayout(papers)
+        head.addWidget(self.steps)
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
@@ -127,7 +137,7 @@ class CaseWizard(Retranslating, QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.setMaximumWidth(1000)  # fits the smallest screen Desk supports, 1024×768
-        self.resize(900, 640)
+        open_within_screen(self, OPENING)
         self.retranslate()
 
     # -- what is shown ----------------------------------------------------------------
@@ -276,6 +286,37 @@ class CaseWizard(Retranslating, QDialog):
         else:
             self.say()
             self.go(self._step(now, -1))
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # the layout has just been redone
+            self.fit_height()
+        return done
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit_height()  # narrower: more lines
+
+    def fit_height(self) -> None:
+        """Taller, never wider, when wrapped words need it: a window does not follow its
+        layout's height-for-width by itself, and a text that wrapped onto more lines
+        (a long result, the list still to check) would be cut. Within the screen."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        need = layout.totalHeightForWidth(self.width())
+        if need <= self.height():
+            return
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry().height() - self.height() or FRAME.height()  # (unknown)
+        room = screen.height() - frame
+        if room <= self.height():
+            return
+        self.resize(self.width(), min(need, room))
+        over = self.frameGeometry().bottom() - screen.bottom()
+        if over > 0 and self.isVisible():  # grown past the bottom: up, to stay on it
+            self.move(self.x(), max(screen.top(), self.y() - over))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
