@@ -299,21 +299,20 @@ class CaseWizard(Retranslating, QDialog):
             self.fit_height()  # narrower: more lines
 
     def fit_height(self) -> None:
-        """Taller, never wider, when wrapped words need it: a window does not follow its
+        """No lower than its words need at its width: a window does not follow its
         layout's height-for-width by itself, and a text that wrapped onto more lines
-        (a long result, the list still to check) would be cut. Within the screen."""
+        (a long result, the list still to check) would be cut. Taller then, never
+        wider, within the screen; and the clerk cannot make it lower than that."""
         layout = self.layout()
         if layout is None or not layout.hasHeightForWidth():
             return
-        need = layout.totalHeightForWidth(self.width())
-        if need <= self.height():
-            return
         screen = self.screen().availableGeometry()
         frame = self.frameGeometry().height() - self.height() or FRAME.height()  # (unknown)
-        room = screen.height() - frame
-        if room <= self.height():
+        need = min(layout.totalHeightForWidth(self.width()), screen.height() - frame)
+        need = max(need, layout.totalMinimumSize().height())
+        if need == self.minimumHeight():
             return
-        self.resize(self.width(), min(need, room))
+        self.setMinimumHeight(need)  # taller at once if lower
         over = self.frameGeometry().bottom() - screen.bottom()
         if over > 0 and self.isVisible():  # grown past the bottom: up, to stay on it
             self.move(self.x(), max(screen.top(), self.y() - over))
