@@ -9,32 +9,40 @@ click with the mouse does, and take the focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QShortcutEvent
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton
 
 
-def _clicked_at_once(button: QAbstractButton, event: QEvent) -> bool:
-    """Answer an unambiguous mnemonic with a click now; False for any other event."""
-    if event.type() != QEvent.Type.Shortcut or not button.isEnabled():
-        return False
-    assert isinstance(event, QShortcutEvent)
-    if event.isAmbiguous():  # two buttons share the letter: Qt moves the focus between them
-        return False
-    button.setFocus(Qt.FocusReason.ShortcutFocusReason)
-    button.click()
-    return True
+class _AtOnce(QObject):
+    """The event filter of one button: an unambiguous mnemonic clicks it now. (A filter,
+    not an ``event()`` override: PySide6's override of that virtual lost count of the
+    interpreter's True and None, which aborted Python at exit.)"""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Shortcut or not isinstance(watched, QAbstractButton):
+            return False
+        assert isinstance(event, QShortcutEvent)
+        if event.isAmbiguous() or not watched.isEnabled():
+            return False  # two buttons share the letter: Qt moves the focus between them
+        watched.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        watched.click()
+        return True
 
 
 class Choice(QRadioButton):
     """A radio button whose mnemonic checks it at once."""
 
-    def event(self, event: QEvent) -> bool:
-        return _clicked_at_once(self, event) or super().event(event)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.installEventFilter(_AtOnce(self))
 
 
 class Tick(QCheckBox):
     """A check box whose mnemonic ticks (or clears) it at once."""
 
-    def event(self, event: QEvent) -> bool:
-        return _clicked_at_once(self, event) or super().event(event)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.installEventFilter(_AtOnce(self))
