@@ -31,6 +31,7 @@ The rules, as reportlab counts them (``QRUtil.getLostPoint``):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, zip_longest
@@ -182,7 +183,7 @@ def _layout(version: int) -> _Layout:
     )
 
 
-def _ones(size: int, where: Any) -> int:
+def _ones(size: int, where: Callable[[int, int], bool]) -> int:
     marks = bytearray()
     for row in range(size):
         marks += bytes(1 if where(row, column) else 0 for column in range(size)) + b"\x00"

@@ -17,9 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton
 
 
 class _AtOnce(QObject):
-    """The event filter of one button: an unambiguous mnemonic clicks it now. (A filter,
-    not an ``event()`` override: PySide6's override of that virtual lost count of the
-    interpreter's True and None, which aborted Python at exit.)"""
+    """The event filter of one button: an unambiguous mnemonic clicks it now."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Shortcut or not isinstance(watched, QAbstractButton):

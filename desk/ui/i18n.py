@@ -98,7 +98,10 @@ def qt_translator(app: QCoreApplication, language: str) -> QTranslator | None:
     for folder in folders:
         for name in dict.fromkeys(names):
             path = Path(folder) / f"qtbase_{name}.qm"
+            if not path.is_file():
+                continue
             qt = QTranslator(app)
-            if path.is_file() and qt.load(str(path)):
+            if qt.load(str(path)):
                 return qt
+            qt.deleteLater()
     return None
